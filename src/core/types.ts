@@ -101,3 +101,15 @@ export interface LintResult {
   frontmatter: Record<string, unknown>
   counts: {error: number; warning: number; info: number; words: number}
 }
+
+/** A spellchecker for one language (see src/core/spell). */
+export interface Speller {
+  correct(word: string): boolean
+  suggest(word: string): string[]
+}
+
+/** Non-serialisable inputs of the engine. */
+export interface LintOptions {
+  /** Spelling runs only for the languages given here. */
+  spellers?: Partial<Record<Lang, Speller>>
+}

@@ -1,0 +1,190 @@
+// Lexicons are data (`lexicon.fr.yml`, `lexicon.en.yml`): each entry lists the phrases it matches.
+// A phrase is tokenised like the prose (see text.ts), then each token matches by its folded form
+// (case- and accent-insensitive). Token syntax:
+//   `arnaqu*`   any token starting with « arnaqu » (inflections, derivatives);
+//   `*`         any one token;
+//   `de|des|d'` one of several tokens.
+// `except` phrases cancel a match that they overlap (« répression des fraudes »).
+import {fold, tokenize, type Token} from './text.js'
+import type {TextView} from './view.js'
+
+export interface LexiconEntry {
+  id: string
+  match: string[]
+  /** Replacements; omitted → no quick fix; [] → delete. */
+  suggest?: string[]
+  /** Why it is risky (with the legal basis). Falls back to the rule's default note. */
+  note?: string
+  /** 0 rarely a problem … 2 almost always. Default 1. */
+  sureness?: 0 | 1 | 2
+  /** Phrases that, when they overlap the match, cancel it. */
+  except?: string[]
+  /** Free data for the rule (a category, a register…). */
+  [key: string]: unknown
+}
+
+type TokenTest = {kind: 'exact'; value: string} | {kind: 'prefix'; value: string} | {kind: 'any'} | {kind: 'set'; values: Set<string>}
+
+interface CompiledPhrase {
+  entry: LexiconEntry
+  tests: TokenTest[]
+}
+
+export interface LexiconMatch {
+  entry: LexiconEntry
+  /** Index of the first and after-last token in `view.tokens`. */
+  from: number
+  to: number
+  /** Text indices in the view. */
+  start: number
+  end: number
+  /** The matched text as written. */
+  actual: string
+}
+
+export interface Lexicon {
+  entries: LexiconEntry[]
+  /** All non-overlapping matches in a view, longest first at each position. */
+  find(view: TextView): LexiconMatch[]
+}
+
+function compileToken(raw: string, where: string): TokenTest {
+  if (raw === '*') return {kind: 'any'}
+  if (raw.includes('|')) return {kind: 'set', values: new Set(raw.split('|').map((v) => fold(v)))}
+  if (raw.endsWith('*')) {
+    const value = fold(raw.slice(0, -1))
+    if (value.length < 3) throw new Error(`${where}: prefix « ${raw} » is too short (3 letters at least)`)
+    return {kind: 'prefix', value}
+  }
+  return {kind: 'exact', value: fold(raw)}
+}
+
+// Split a phrase into raw token strings, keeping `*` and `|` syntax intact.
+function phraseTokens(phrase: string): string[] {
+  const out: string[] = []
+  for (const chunk of phrase.trim().split(/\s+/)) {
+    if (chunk === '*' || chunk.includes('|') || chunk.endsWith('*')) {
+      // `d'*` style tokens are not supported; an alternation or prefix is one token.
+      out.push(chunk)
+      continue
+    }
+    for (const token of tokenize(chunk)) out.push(token.value)
+  }
+  return out
+}
+
+function tokenMatches(test: TokenTest, token: Token): boolean {
+  switch (test.kind) {
+    case 'exact':
+      return token.fold === test.value
+    case 'prefix':
+      return token.fold.startsWith(test.value)
+    case 'any':
+      return true
+    case 'set':
+      return test.values.has(token.fold)
+  }
+}
+
+/** Validates and compiles lexicon data. Throws with the file and entry on bad data. */
+export function compileLexicon(data: unknown, file: string): Lexicon {
+  if (!Array.isArray(data)) throw new Error(`${file}: a lexicon is a list of entries`)
+  const entries = data as LexiconEntry[]
+  const ids = new Set<string>()
+  const seen = new Map<string, string>()
+  const byExact = new Map<string, CompiledPhrase[]>()
+  const byPrefix = new Map<string, CompiledPhrase[]>()
+  const other: CompiledPhrase[] = []
+  const exceptions = new Map<LexiconEntry, CompiledPhrase[]>()
+
+  for (const entry of entries) {
+    const where = `${file}: entry ${JSON.stringify(entry?.id)}`
+    if (!entry || typeof entry.id !== 'string' || !entry.id) throw new Error(`${file}: every entry needs an id`)
+    if (ids.has(entry.id)) throw new Error(`${where}: duplicate id`)
+    ids.add(entry.id)
+    if (!Array.isArray(entry.match) || entry.match.length === 0) throw new Error(`${where}: \`match\` must list phrases`)
+    if (entry.suggest !== undefined && !Array.isArray(entry.suggest)) throw new Error(`${where}: \`suggest\` must be a list`)
+    if (entry.sureness !== undefined && ![0, 1, 2].includes(entry.sureness)) throw new Error(`${where}: \`sureness\` is 0, 1 or 2`)
+    for (const phrase of entry.match) {
+      if (typeof phrase !== 'string' || !phrase.trim()) throw new Error(`${where}: empty phrase`)
+      const key = phraseTokens(phrase).map((t) => fold(t)).join(' ')
+      const previous = seen.get(key)
+      if (previous) throw new Error(`${where}: phrase « ${phrase} » is already in entry ${previous}`)
+      seen.set(key, entry.id)
+      const tests = phraseTokens(phrase).map((t) => compileToken(t, where))
+      const compiled = {entry, tests}
+      const first = tests[0]
+      if (first.kind === 'exact') push(byExact, first.value, compiled)
+      else if (first.kind === 'prefix') push(byPrefix, first.value.slice(0, 3), compiled)
+      else if (first.kind === 'set') for (const value of first.values) push(byExact, value, compiled)
+      else other.push(compiled)
+    }
+    if (entry.except) {
+      exceptions.set(
+        entry,
+        entry.except.map((phrase) => ({entry, tests: phraseTokens(phrase).map((t) => compileToken(t, where))}))
+      )
+    }
+  }
+
+  function matchAt(phrase: CompiledPhrase, tokens: Token[], index: number): number {
+    if (index + phrase.tests.length > tokens.length) return -1
+    for (let k = 0; k < phrase.tests.length; k++) {
+      if (!tokenMatches(phrase.tests[k], tokens[index + k])) return -1
+    }
+    return index + phrase.tests.length
+  }
+
+  function excepted(entry: LexiconEntry, tokens: Token[], from: number, to: number): boolean {
+    const list = exceptions.get(entry)
+    if (!list) return false
+    for (const phrase of list) {
+      const span = phrase.tests.length
+      for (let i = Math.max(0, from - span + 1); i < to; i++) {
+        const end = matchAt(phrase, tokens, i)
+        if (end !== -1 && i < to && end > from) return true
+      }
+    }
+    return false
+  }
+
+  return {
+    entries,
+    find(view) {
+      const tokens = view.tokens
+      const matches: LexiconMatch[] = []
+      let i = 0
+      while (i < tokens.length) {
+        const token = tokens[i]
+        const candidates: CompiledPhrase[] = []
+        const exact = byExact.get(token.fold)
+        if (exact) candidates.push(...exact)
+        const prefixed = byPrefix.get(token.fold.slice(0, 3))
+        if (prefixed) candidates.push(...prefixed)
+        if (other.length > 0) candidates.push(...other)
+        let best: {phrase: CompiledPhrase; end: number} | undefined
+        for (const phrase of candidates) {
+          const end = matchAt(phrase, tokens, i)
+          if (end !== -1 && (!best || end > best.end) && !excepted(phrase.entry, tokens, i, end)) {
+            best = {phrase, end}
+          }
+        }
+        if (best) {
+          const start = tokens[i].start
+          const end = tokens[best.end - 1].end
+          matches.push({entry: best.phrase.entry, from: i, to: best.end, start, end, actual: view.text.slice(start, end)})
+          i = best.end
+        } else {
+          i++
+        }
+      }
+      return matches
+    }
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}

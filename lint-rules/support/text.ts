@@ -1,0 +1,69 @@
+// Text helpers shared by every rule: tokenising, folding, case matching.
+// Pure and fast: they run on every keystroke in the editor.
+
+export interface Token {
+  /** The token as written (an elided article keeps its apostrophe: « l' »). */
+  value: string
+  /** Lowercased, apostrophes normalised to U+0027. */
+  lower: string
+  /** `lower` without diacritics, œ → oe, æ → ae: what lexicons match on. */
+  fold: string
+  /** Index of the first character in the view's text. */
+  start: number
+  /** Index after the last character in the view's text. */
+  end: number
+}
+
+// A run of letters/digits, plus a trailing apostrophe when a letter follows (French elision:
+// « l'agence » → « l' » + « agence »). Hyphens separate tokens (« est-ce » → « est » + « ce »).
+const tokenExpression = /[\p{L}\p{M}\p{N}]+(?:['’ʼ](?=\p{L}))?/gu
+const nonAscii = /[^\u0000-\u007F]/
+const marks = /\p{M}/gu
+
+/** Lowercase, strip diacritics, normalise apostrophes and ligatures. */
+export function fold(value: string): string {
+  let lower = value.toLowerCase()
+  if (!nonAscii.test(lower)) return lower
+  lower = lower.replace(/[’ʼ]/g, "'").replace(/œ/g, 'oe').replace(/æ/g, 'ae')
+  return lower.normalize('NFD').replace(marks, '')
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  tokenExpression.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = tokenExpression.exec(text))) {
+    const value = match[0]
+    const lower = value.toLowerCase().replace(/[’ʼ]/g, "'")
+    tokens.push({value, lower, fold: fold(lower), start: match.index, end: match.index + value.length})
+  }
+  return tokens
+}
+
+/** Gives `replacement` the capitalisation of `actual` (Capitalised, UPPER or as is). */
+export function matchCase(replacement: string, actual: string): string {
+  if (!replacement || !actual) return replacement
+  const letters = actual.replace(/[^\p{L}]/gu, '')
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+    return replacement.toUpperCase()
+  }
+  const first = actual.charAt(0)
+  if (first !== first.toLowerCase()) {
+    return replacement.charAt(0).toUpperCase() + replacement.slice(1)
+  }
+  return replacement
+}
+
+/** French typography: narrow no-break space before ; ! ? and no-break space inside « ». */
+export const NNBSP = '\u202F'
+export const NBSP = '\u00A0'
+
+/** Quotes a phrase the French way: « phrase ». */
+export function guillemets(value: string): string {
+  return `«${NBSP}${value}${NBSP}»`
+}
+
+/** Quotes a phrase the English way: “phrase”. */
+export function quotes(value: string): string {
+  return `“${value}”`
+}
