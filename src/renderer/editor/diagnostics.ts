@@ -1,0 +1,153 @@
+// Engine messages → CodeMirror diagnostics with quick fixes, and one linter extension per rule
+// (source `temoin:<ruleId>`), all fed by one shared lint request per document version.
+import {linter, type Action, type Diagnostic} from '@codemirror/lint'
+import {StateEffect, type Extension, type EditorState} from '@codemirror/state'
+import type {EditorView} from '@codemirror/view'
+import {RULE_IDS, type LintResult, type TemoinMessage} from '../../core/types'
+import {strings, type UiLang} from '../i18n'
+import {disableRuleChange, ignoreHereChange, replacementChange} from './control-comments'
+
+export interface EditorHooks {
+  /** UI language for action labels. */
+  lang(): UiLang
+  /** Ask for an optional justification; null = cancelled. */
+  askJustification(ruleId: string, message: TemoinMessage): Promise<string | null>
+  /** Show the rule's bundled documentation. */
+  openRuleDoc(ruleId: string): void
+}
+
+export interface LintSource {
+  lint(text: string): Promise<LintResult | null>
+}
+
+/** Dispatched when the UI language changes, so labels are rebuilt. */
+export const refreshDiagnostics = StateEffect.define<null>()
+
+const messageOf = new WeakMap<Diagnostic, TemoinMessage>()
+export function diagnosticMessage(d: Diagnostic): TemoinMessage | undefined {
+  return messageOf.get(d)
+}
+
+export function sourceOf(m: TemoinMessage): string {
+  return m.source === 'temoin' ? `temoin:${m.ruleId}` : `${m.source}:${m.ruleId}`
+}
+
+/** Replacement actions: one per `expected` value (3 at most), « Supprimer » when `expected` is []. */
+export function fixActions(m: TemoinMessage, lang: UiLang): Action[] {
+  const s = strings(lang)
+  if (!m.expected) return []
+  const values = m.expected.length === 0 ? [''] : [...new Set(m.expected)].slice(0, 3)
+  return values.map((value) => ({
+    name: value === '' ? s.remove : s.replaceWith(value),
+    markClass: 'cm-temoin-fix',
+    apply(view: EditorView, from: number, to: number) {
+      view.dispatch({changes: replacementChange(view.state, from, to, value), userEvent: 'input.quickfix'})
+    }
+  }))
+}
+
+export function controlActions(m: TemoinMessage, hooks: EditorHooks): Action[] {
+  const s = strings(hooks.lang())
+  return [
+    {
+      name: s.ignoreHere,
+      markClass: 'cm-temoin-ignore',
+      apply(view, from) {
+        const anchor = view.state.doc.line(view.state.doc.lineAt(from).number).from
+        void hooks.askJustification(m.ruleId, m).then((justification) => {
+          if (justification === null) return
+          const pos = Math.min(anchor, view.state.doc.length)
+          view.dispatch({changes: ignoreHereChange(view.state, pos, m.ruleId, justification), userEvent: 'input.ignore'})
+          view.focus()
+        })
+      }
+    },
+    {
+      name: s.disableRule,
+      markClass: 'cm-temoin-disable',
+      apply(view) {
+        view.dispatch({changes: disableRuleChange(view.state, m.ruleId), userEvent: 'input.disable'})
+      }
+    }
+  ]
+}
+
+function renderMessage(m: TemoinMessage, hooks: EditorHooks): () => Node {
+  return () => {
+    const s = strings(hooks.lang())
+    const box = document.createElement('div')
+    box.className = 'cm-temoin-message'
+    const reason = document.createElement('div')
+    reason.className = 'cm-temoin-reason'
+    reason.textContent = m.reason
+    box.append(reason)
+    if (m.note) {
+      const note = document.createElement('div')
+      note.className = 'cm-temoin-note'
+      note.textContent = m.note
+      box.append(note)
+    }
+    const link = document.createElement('a')
+    link.className = 'cm-temoin-doc'
+    link.href = '#'
+    link.textContent = `${s.ruleDoc} (${m.ruleId})`
+    link.addEventListener('mousedown', (e) => e.preventDefault())
+    link.addEventListener('click', (e) => {
+      e.preventDefault()
+      hooks.openRuleDoc(m.ruleId)
+    })
+    box.append(link)
+    return box
+  }
+}
+
+export function toDiagnostic(m: TemoinMessage, docLength: number, hooks: EditorHooks): Diagnostic {
+  const from = Math.max(0, Math.min(docLength, m.place.start.offset))
+  const to = Math.max(from, Math.min(docLength, m.place.end.offset))
+  const d: Diagnostic = {
+    from,
+    to,
+    severity: m.severity,
+    source: sourceOf(m),
+    message: m.reason,
+    markClass: `cm-temoin-rule-${m.ruleId}`,
+    renderMessage: renderMessage(m, hooks),
+    actions: [...fixActions(m, hooks.lang()), ...controlActions(m, hooks)]
+  }
+  messageOf.set(d, m)
+  return d
+}
+
+/** Diagnostics for `ruleId` ('*other*' = ids outside RULE_IDS, e.g. retext-equality, config). */
+export function diagnosticsFor(ruleId: string, result: LintResult, state: EditorState, hooks: EditorHooks): Diagnostic[] {
+  const known = new Set<string>(RULE_IDS)
+  const pick =
+    ruleId === '*other*'
+      ? (m: TemoinMessage) => !known.has(m.ruleId) || m.source !== 'temoin'
+      : (m: TemoinMessage) => m.ruleId === ruleId && m.source === 'temoin'
+  const messages = [...result.messages, ...result.configMessages].filter(pick)
+  return messages.map((m) => toDiagnostic(m, state.doc.length, hooks))
+}
+
+export const LINT_DELAY_MS = 50
+
+/** One linter per rule, each with its own source; they share the backend's request for the text. */
+export function ruleLinters(backend: LintSource, hooks: EditorHooks): Extension[] {
+  // Spelling comes from the spelling engineer's own extension (source `temoin:spell`).
+  const ids = [...RULE_IDS.filter((id) => id !== 'spelling'), '*other*']
+  return ids.map((ruleId) =>
+    linter(
+      async (view) => {
+        const state = view.state
+        const result = await backend.lint(state.doc.toString())
+        // A newer text superseded this one; CodeMirror drops results for an outdated doc anyway.
+        if (!result || view.state.doc !== state.doc) return []
+        return diagnosticsFor(ruleId, result, state, hooks)
+      },
+      {
+        delay: LINT_DELAY_MS,
+        needsRefresh: (u) => u.transactions.some((tr) => tr.effects.some((e) => e.is(refreshDiagnostics)))
+      }
+    )
+  )
+}
