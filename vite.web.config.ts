@@ -18,7 +18,8 @@ export default defineConfig({
     // No inline data: modules for scripts: the CSP only allows 'self'.
     assetsInlineLimit: 0,
     modulePreload: {polyfill: false},
-    reportCompressedSize: false
+    reportCompressedSize: false,
+    chunkSizeWarningLimit: 1500
   },
   worker: {format: 'es', plugins: () => [viteYaml()]},
   server: {host: '127.0.0.1'},

@@ -2,6 +2,7 @@
 // dialogs. Talks to the outside world only through the bridge (`TemoinBridge`).
 import {setDiagnosticsEffect} from '@codemirror/lint'
 import {EditorState, type Extension} from '@codemirror/state'
+import {openSearchPanel} from '@codemirror/search'
 import {EditorView} from '@codemirror/view'
 import type {DraftFile, FileStamp, MenuCommand, SettingsState, TemoinBridge, UiLang} from '../preload/contract'
 import {onUiLangChange, setUiLang, t, uiLang} from './i18n'
@@ -431,7 +432,8 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
       case 'export':
         return void cmdExport(c.format)
       case 'find':
-        return void import('@codemirror/search').then((m) => m.openSearchPanel(view))
+        openSearchPanel(view)
+        return
       case 'toggle-diagnostics':
         side.hidden = !side.hidden
         return
