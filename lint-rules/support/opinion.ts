@@ -1,0 +1,171 @@
+// Opinion markers (« je trouve que », « à mon avis », "I think", "in my opinion"…), shared by the
+// rules that treat a clearly stated opinion differently from an assertion of fact
+// (`fact-as-opinion`; the honest-opinion defence: CEDH, Lingens c. Autriche, 8 juill. 1986;
+// Defamation Act 2013, s.3). Also small clause helpers used by the judgement rules.
+//
+// One pass over the tokens per view: fixed phrases go through a compiled lexicon, verb markers
+// (« je [ne] [les] trouve », "I [don't] think") through a tiny state machine, so elision,
+// inflection and typographic apostrophes are handled by the tokeniser's folding.
+import type {Lang} from '../../src/core/types.js'
+import {compileLexicon, type LexiconEntry} from './lexicon.js'
+import type {Token} from './text.js'
+import type {TextView} from './view.js'
+
+export interface OpinionMarker {
+  /** Token indices [from, to) in the view. */
+  from: number
+  to: number
+  /** Text indices in the view. */
+  start: number
+  end: number
+  id: string
+}
+
+// `position: 'detached'`: the phrase is a marker only at the start of the view or next to a comma
+// (« Pour moi, c'est nul » but not « il a signé pour moi »; "To me, …" but not "send it to me").
+const FR_PHRASES: LexiconEntry[] = [
+  {id: 'selon-moi', match: ['selon moi', "d'apres moi", 'a mon avis', 'a mon humble avis', 'a mon sens', 'a mes yeux', 'de mon point de vue', 'a mon point de vue', 'a titre personnel', 'pour ma part', 'en ce qui me concerne', 'de mon avis']},
+  {id: 'personnellement', match: ['personnellement', 'perso moi', 'moi perso']},
+  {id: 'il-me-semble', match: ['il me semble', "il m'a semble", "il m'avait semble", 'il me semblait', 'il me parait', 'il me paraissait', 'me semble-t-il', 'ce me semble']},
+  {id: 'sentiment', match: ["j'ai le sentiment", "j'ai l'impression", "j'ai eu le sentiment", "j'ai eu l'impression", "j'avais le sentiment", "j'avais l'impression", "j'ai la nette impression", "j'ai la sensation", 'mon sentiment est', 'mon impression est', 'mon opinion est', 'mon avis est', 'je suis d\'avis', 'je reste persuade', 'je reste persuadee', 'je suis persuade', 'je suis persuadee', 'je suis convaincu', 'je suis convaincue', 'je reste convaincu', 'je reste convaincue', 'je ne suis pas convaincu', 'je ne suis pas convaincue']},
+  {id: 'pour-moi', match: ['pour moi'], position: 'detached'}
+]
+
+const EN_PHRASES: LexiconEntry[] = [
+  {id: 'in-my-opinion', match: ['in my opinion', 'in my humble opinion', 'in my honest opinion', 'in my view', 'in my eyes', 'in my book', 'in my judgement', 'in my judgment', 'to my mind', 'from my point of view', 'from my perspective', 'from where i stand', "as far as i'm concerned", 'as far as i am concerned', 'my opinion is', 'my view is', 'my impression is', 'my feeling is', 'my sense is', 'imo', 'imho', 'i am of the opinion', "i'm of the opinion", 'i am convinced', "i'm convinced", 'i am not convinced', "i'm not convinced"]},
+  {id: 'personally', match: ['personally']},
+  {id: 'it-seems-to-me', match: ['it seems to me', 'it seemed to me', 'it appears to me', 'it looks to me', 'it feels to me', 'seems to me']},
+  {id: 'to-me', match: ['to me', 'for me'], position: 'detached'}
+]
+
+const FR_LEXICON = compileLexicon(FR_PHRASES, 'support/opinion.ts (fr)')
+const EN_LEXICON = compileLexicon(EN_PHRASES, 'support/opinion.ts (en)')
+
+// « je [ne|n'] [clitics] VERB » and « j'ai [clitics] PARTICIPLE ».
+const FR_SUBJECT = new Set(['je', "j'", 'moi'])
+const FR_CLITICS = new Set(['ne', "n'", 'le', 'la', 'les', "l'", 'me', "m'", 'te', "t'", 'vous', 'lui', 'leur', 'y', "y'", 'en', 'nous', 'se', "s'"])
+const FR_VERBS = new Set([
+  'trouve', 'trouvais', 'trouverais', 'trouvai', 'estime', 'estimais', 'estimerais', 'pense', 'pensais', 'penserais',
+  'considere', 'considerais', 'considererais', 'crois', 'croyais', 'croirais', 'juge', 'jugeais', 'jugerais',
+  'ressens', 'ressentais', 'sens', 'sentais', 'qualifie', 'qualifierais', 'dirais', 'suppose', 'imagine',
+  'doute', 'soupconne'
+])
+const FR_PARTICIPLES = new Set(['trouve', 'estime', 'pense', 'considere', 'cru', 'juge', 'ressenti', 'senti'])
+const FR_AUX = new Set(['ai', 'avais', 'aurais'])
+
+const EN_SUBJECT = new Set(['i', "i'"])
+const EN_FILLERS = new Set([
+  "don'", 't', 'do', 'did', "didn'", 'not', 'really', 'honestly', 'personally', 'still', 'genuinely', 'truly', 'just',
+  'also', 'strongly', 'firmly', 'sincerely', 'would', 'd', 'must', 'can', 'only', 'certainly', 'definitely', 'do', 'have', 've', 'always', 'now'
+])
+const EN_VERBS = new Set([
+  'think', 'thought', 'feel', 'felt', 'believe', 'believed', 'find', 'found', 'consider', 'considered', 'reckon',
+  'reckoned', 'guess', 'suppose', 'say', 'argue', 'maintain', 'doubt', 'suspect', 'judge', 'regard', 'view', 'deem'
+])
+
+function detached(view: TextView, from: number, to: number): boolean {
+  if (from === 0) return true
+  const before = view.text.slice(view.tokens[from - 1].end, view.tokens[from].start)
+  const after = to < view.tokens.length ? view.text.slice(view.tokens[to - 1].end, view.tokens[to].start) : ''
+  return /[,;:(—–]/.test(before) || /[,;:)—–]/.test(after) || to >= view.tokens.length
+}
+
+/** Every opinion marker of a view (a sentence, usually), in order. */
+export function opinionMarkers(view: TextView, lang: Lang): OpinionMarker[] {
+  const markers: OpinionMarker[] = []
+  const tokens = view.tokens
+  const lexicon = lang === 'en' ? EN_LEXICON : FR_LEXICON
+  for (const m of lexicon.find(view)) {
+    if (m.entry.position === 'detached' && !detached(view, m.from, m.to)) continue
+    markers.push({from: m.from, to: m.to, start: m.start, end: m.end, id: m.entry.id})
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const end = lang === 'en' ? englishVerbMarker(tokens, i) : frenchVerbMarker(tokens, i)
+    if (end > i) markers.push({from: i, to: end, start: tokens[i].start, end: tokens[end - 1].end, id: 'verb'})
+  }
+  return markers.sort((a, b) => a.from - b.from)
+}
+
+/** Whether the view states an opinion (see `opinionMarkers`). */
+export function hasOpinionMarker(view: TextView, lang: Lang): boolean {
+  const tokens = view.tokens
+  for (let i = 0; i < tokens.length; i++) {
+    if ((lang === 'en' ? englishVerbMarker(tokens, i) : frenchVerbMarker(tokens, i)) > i) return true
+  }
+  const lexicon = lang === 'en' ? EN_LEXICON : FR_LEXICON
+  for (const m of lexicon.find(view)) {
+    if (m.entry.position !== 'detached' || detached(view, m.from, m.to)) return true
+  }
+  return false
+}
+
+function frenchVerbMarker(tokens: Token[], i: number): number {
+  if (!FR_SUBJECT.has(tokens[i].fold)) return -1
+  let k = i + 1
+  // « moi je trouve » / « moi, je trouve »
+  if (tokens[i].fold === 'moi' && k < tokens.length && (tokens[k].fold === 'je' || tokens[k].fold === "j'")) k++
+  let clitics = 0
+  while (k < tokens.length && FR_CLITICS.has(tokens[k].fold) && clitics < 3) {
+    k++
+    clitics++
+  }
+  if (k >= tokens.length) return -1
+  const word = tokens[k].fold
+  if (FR_VERBS.has(word)) return k + 1
+  if (FR_AUX.has(word)) {
+    let p = k + 1
+    let more = 0
+    while (p < tokens.length && FR_CLITICS.has(tokens[p].fold) && more < 2) {
+      p++
+      more++
+    }
+    // « j'ai toujours trouvé », « je n'ai jamais pensé que »
+    if (p < tokens.length && (tokens[p].fold === 'toujours' || tokens[p].fold === 'jamais' || tokens[p].fold === 'pas' || tokens[p].fold === 'vite' || tokens[p].fold === 'vraiment')) p++
+    if (p < tokens.length && FR_PARTICIPLES.has(tokens[p].fold)) return p + 1
+  }
+  return -1
+}
+
+function englishVerbMarker(tokens: Token[], i: number): number {
+  if (!EN_SUBJECT.has(tokens[i].fold)) return -1
+  let k = i + 1
+  let fillers = 0
+  while (k < tokens.length && EN_FILLERS.has(tokens[k].fold) && fillers < 4) {
+    k++
+    fillers++
+  }
+  if (k < tokens.length && EN_VERBS.has(tokens[k].fold)) {
+    // "I say" alone is not a marker ("as I said"); "I'd say" / "I would say" is.
+    if (tokens[k].fold === 'say' && fillers === 0) return -1
+    return k + 1
+  }
+  return -1
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clause helpers shared by the judgement rules (fact-as-opinion, insult, emotion).
+
+/** The characters between token `i - 1` and token `i` (text before the first token for i = 0). */
+export function gapBefore(view: TextView, i: number): string {
+  if (i <= 0) return view.text.slice(0, view.tokens[0]?.start ?? 0)
+  if (i >= view.tokens.length) return view.text.slice(view.tokens[view.tokens.length - 1].end)
+  return view.text.slice(view.tokens[i - 1].end, view.tokens[i].start)
+}
+
+/** The characters between token `i` and token `i + 1` (text after the last token for the last). */
+export function gapAfter(view: TextView, i: number): string {
+  return gapBefore(view, i + 1)
+}
+
+/** Punctuation that ends a clause. */
+export const CLAUSE_BREAK = /[,;:()[\]—–?!.…«»"“”=]/
+
+/** Lowercases the first letter of a phrase (for a clause moved after « Je trouve… »). */
+export function lowerFirst(value: string): string {
+  return value.charAt(0).toLowerCase() + value.slice(1)
+}
+
+/** Uppercases the first letter of a phrase. */
+export function upperFirst(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1)
+}
