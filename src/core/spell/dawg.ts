@@ -89,6 +89,31 @@ export class Dawg {
     return (edge & FINAL) !== 0
   }
 
+  /** Whether some accepted form starts with `prefix` (the empty prefix included). */
+  hasPrefix(prefix: string): boolean {
+    const edges = this.edges
+    const charIndex = this.charIndex
+    let node = 0
+    let edge = 0
+    for (let i = 0; i < prefix.length; i++) {
+      const c = charIndex[prefix.charCodeAt(i)]
+      if (c === 0) return false
+      const want = c - 1
+      if (i > 0) {
+        node = edge >>> TARGET_SHIFT
+        if (node === 0) return false
+      }
+      for (;;) {
+        edge = edges[node]
+        const ch = edge & CHAR_MASK
+        if (ch === want) break
+        if (ch > want || (edge & LAST) !== 0) return false
+        node++
+      }
+    }
+    return true
+  }
+
   /** Every accepted form, in code-unit order (for tests and tooling; ~3 M strings for French). */
   *words(): Generator<string> {
     const edges = this.edges

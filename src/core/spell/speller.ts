@@ -36,18 +36,44 @@ interface Conversion {
   patterns: Array<[RegExp, string]>
   /** Matches iff at least one pattern matches: when it does not, `normalize` is the identity. */
   any: RegExp | null
+  /**
+   * When every pattern is a literal string: for each pattern its rarest-looking character (the
+   * last one: combining mark, ligature, apostrophe), flagged by UTF-16 code. A value with none of
+   * them cannot match any pattern; this scan is much cheaper than the regex.
+   */
+  guard: Uint8Array | null
 }
 
+const REGEX_SYNTAX = /[\\^$.|?*+()[\]{}]/
+
 function conversion(list: Array<[string, string, string]>): Conversion {
+  let guard: Uint8Array | null = null
+  if (list.length > 0 && list.every(([source]) => source.length > 0 && !REGEX_SYNTAX.test(source))) {
+    guard = new Uint8Array(65536)
+    for (const [source] of list) guard[source.charCodeAt(source.length - 1)] = 1
+  }
   return {
     patterns: list.map(([source, flags, to]) => [new RegExp(source, flags), to]),
-    any: list.length > 0 ? new RegExp(list.map(([source]) => `(?:${source})`).join('|')) : null
+    any: list.length > 0 ? new RegExp(list.map(([source]) => `(?:${source})`).join('|')) : null,
+    guard
   }
 }
 
-/** nspell lib/util/normalize.js, with a single-regex fast path for the common "nothing to do". */
+/** nspell lib/util/normalize.js, with fast paths for the common "nothing to do". */
 function normalize(value: string, conv: Conversion): string {
-  if (conv.any === null || !conv.any.test(value)) return value
+  if (conv.any === null) return value
+  const guard = conv.guard
+  if (guard !== null) {
+    let found = false
+    for (let i = 0; i < value.length; i++) {
+      if (guard[value.charCodeAt(i)] === 1) {
+        found = true
+        break
+      }
+    }
+    if (!found) return value
+  }
+  if (!conv.any.test(value)) return value
   for (const [re, to] of conv.patterns) value = value.replace(re, to)
   return value
 }
@@ -68,6 +94,11 @@ export class PreparedSpeller implements Speller {
   private readonly replacementTable: Array<[string, string]>
   private readonly key: string[]
   private readonly tryChars: string[]
+  /**
+   * Per ICONV pattern, its characters that generated candidates cannot contain unless the word
+   * being expanded does (not in TRY, either case); null when prefix pruning is not provably safe.
+   */
+  private readonly pruneGuards: string[][] | null
 
   constructor(bytes: Uint8Array, options: SpellerOptions = {}) {
     this.dawg = new Dawg(bytes)
@@ -84,6 +115,7 @@ export class PreparedSpeller implements Speller {
     this.replacementTable = h.replacementTable
     this.key = h.key
     this.tryChars = h.try
+    this.pruneGuards = pruneGuards(h)
     if (options.words) for (const word of options.words) this.add(word)
   }
 
@@ -224,7 +256,7 @@ export class PreparedSpeller implements Speller {
     const size = Math.max(Math.pow(10 - value.length, 3), 1)
     while (!memory.suggestions.length && previous < max) {
       const next = previous + size
-      this.generate(memory, firstLevel.slice(previous, next))
+      this.generate(memory, firstLevel.slice(previous, next), undefined, true)
       previous = next
     }
 
@@ -256,7 +288,12 @@ export class PreparedSpeller implements Speller {
   }
 
   // nspell lib/suggest.js `generate`.
-  private generate(memory: Memory, words: string[], edits?: string[]): string[] {
+  //
+  // `prune` (distance-2 batches only, whose returned list nspell discards): skip the rest of a word
+  // as soon as no accepted form can start with the current prefix. Skipped candidates would all
+  // have failed `form`, and failures leave no trace but the discarded list (their memo is `null`),
+  // so suggestions, weights and order are unchanged. See `canPrune` for when this is provable.
+  private generate(memory: Memory, words: string[], edits?: string[], prune = false): string[] {
     const characters = this.tryChars
     const result: string[] = []
     const check = (value: string, double?: boolean) => {
@@ -283,6 +320,7 @@ export class PreparedSpeller implements Speller {
     if (edits) for (const edit of edits) check(edit, true)
 
     for (const word of words) {
+      const pruning = prune && this.canPrune(word)
       let before = ''
       let character = ''
       let nextCharacter = word.charAt(0)
@@ -297,6 +335,7 @@ export class PreparedSpeller implements Speller {
         nextNextAfter = nextAfter.slice(1)
         character = nextCharacter
         nextCharacter = word.charAt(position + 1)
+        if (pruning && position > 0 && !this.prefixViable(before)) break
         const upper = nextUpper
         if (nextCharacter) nextUpper = nextCharacter.toLowerCase() !== nextCharacter
         if (nextAfter && upper !== nextUpper) {
@@ -324,6 +363,59 @@ export class PreparedSpeller implements Speller {
     }
     return result
   }
+
+  /** Candidates built from `word` cannot be changed by ICONV nor matched by compound rules. */
+  private canPrune(word: string): boolean {
+    const guards = this.pruneGuards
+    if (guards === null) return false
+    if (guards.length === 0) return true
+    const lower = word.toLowerCase()
+    const upper = word.toUpperCase()
+    for (const patternGuards of guards) {
+      // The pattern is impossible if one of its guard characters cannot appear in any candidate.
+      let impossible = false
+      for (const g of patternGuards) {
+        if (!word.includes(g) && !lower.includes(g) && !upper.includes(g)) {
+          impossible = true
+          break
+        }
+      }
+      if (!impossible) return false
+    }
+    return true
+  }
+
+  /** Whether some known word could be `form`'s answer for a value starting with `prefix`. */
+  private prefixViable(prefix: string): boolean {
+    // `form` accepts v when v, v in sentence case (if upper case) or v in lower case is known.
+    if (/[\sΣ]/u.test(prefix)) return true // trim() / final-sigma lower-casing are not prefix-wise
+    const dawg = this.dawg
+    if (dawg.hasPrefix(prefix)) return true
+    const lower = prefix.toLowerCase()
+    if (dawg.hasPrefix(lower)) return true
+    if (dawg.hasPrefix(prefix.charAt(0) + prefix.slice(1).toLowerCase())) return true
+    for (const extra of this.extra) if (extra.toLowerCase().startsWith(lower)) return true
+    return false
+  }
+}
+
+/** See `PreparedSpeller.pruneGuards`. */
+function pruneGuards(h: SpellHeader): string[][] | null {
+  if (h.compoundRules.length > 0) return null // compound regexes may accept words not in the automaton
+  const alphabet = new Set<string>()
+  for (const c of h.try) {
+    alphabet.add(c)
+    alphabet.add(c.toUpperCase())
+    alphabet.add(c.toLowerCase())
+  }
+  const guards: string[][] = []
+  for (const [source] of h.conversion.in) {
+    if (/[\\^$.|?*+()[\]{}]/.test(source)) return null // not a literal pattern: no cheap proof
+    const own = [...new Set(source)].filter((c) => !alphabet.has(c))
+    if (own.length === 0) return null
+    guards.push(own)
+  }
+  return guards
 }
 
 interface Memory {
