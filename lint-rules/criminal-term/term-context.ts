@@ -1,0 +1,103 @@
+// Small helpers shared by the imputation rules (criminal-term, presumption, insinuation): context
+// windows around a lexicon match, lazy sentence cues, and suggestion agreement.
+// (Kept here rather than in lint-rules/support because these rules own it; the lead may move it.)
+import type {Lexicon, LexiconEntry, LexiconMatch} from '../support/lexicon.js'
+import {fold, type Token} from '../support/text.js'
+import type {TextView} from '../support/view.js'
+
+/** A set of words, each exact or a prefix (`port*`), matched on folded tokens. */
+export interface WordSet {
+  has(token: Token): boolean
+}
+
+export function wordSet(words: readonly string[] | undefined): WordSet | undefined {
+  if (!words || words.length === 0) return undefined
+  const exact = new Set<string>()
+  const prefixes: string[] = []
+  for (const word of words) {
+    if (word.endsWith('*')) prefixes.push(fold(word.slice(0, -1)))
+    else exact.add(fold(word))
+  }
+  return {
+    has(token) {
+      if (exact.has(token.fold)) return true
+      for (const prefix of prefixes) if (token.fold.startsWith(prefix)) return true
+      return false
+    }
+  }
+}
+
+/**
+ * Entry fields understood by these rules, besides the support library's:
+ * - `notAfter`: words that cancel the match when found in the `window` tokens before it;
+ * - `notBefore`: words that cancel the match when found in the `window` tokens after it;
+ * - `window`: size of those windows (default 3);
+ * - `unrelatedTheft`: the match is cancelled when the sentence reports an arrest (« a été arrêté
+ *   par la police »): a thief in an unrelated news story, not an imputation.
+ */
+export interface ContextEntry extends LexiconEntry {
+  notAfter?: string[]
+  notBefore?: string[]
+  window?: number
+  unrelatedTheft?: boolean
+}
+
+const compiledWindows = new WeakMap<LexiconEntry, {after?: WordSet; before?: WordSet; window: number}>()
+
+function windowsOf(entry: ContextEntry) {
+  let compiled = compiledWindows.get(entry)
+  if (!compiled) {
+    compiled = {after: wordSet(entry.notAfter), before: wordSet(entry.notBefore), window: entry.window ?? 3}
+    compiledWindows.set(entry, compiled)
+  }
+  return compiled
+}
+
+/** True when a `notAfter` / `notBefore` word of the entry sits next to the match. */
+export function cancelledByWindow(view: TextView, match: LexiconMatch): boolean {
+  const entry = match.entry as ContextEntry
+  if (!entry.notAfter && !entry.notBefore) return false
+  const {after, before, window} = windowsOf(entry)
+  const tokens = view.tokens
+  if (after) {
+    for (let i = Math.max(0, match.from - window); i < match.from; i++) if (after.has(tokens[i])) return true
+  }
+  if (before) {
+    for (let i = match.to; i < Math.min(tokens.length, match.to + window); i++) if (before.has(tokens[i])) return true
+  }
+  return false
+}
+
+/** True when `lexicon` finds anything in the view (for sentence-level cues). */
+export function hasCue(lexicon: Lexicon, view: TextView): boolean {
+  return lexicon.find(view).length > 0
+}
+
+// Feminine and plural of the matched word, from its ending. Good enough for the words of these
+// lexicons (arnaqueuse, arnaquées, escrocs, voleuses…); « -eux » words are taken as singular.
+const feminineEndings = ['euse', 'euses', 'ee', 'ees', 'esse', 'esses', 'rice', 'rices', 'ienne', 'iennes', 'ouse', 'ouses', 'ette', 'ettes']
+
+export function agreement(actual: string): {feminine: boolean; plural: boolean} {
+  const words = actual.split(/[^\p{L}'’]+/u).filter(Boolean)
+  const last = fold(words[words.length - 1] ?? '')
+  const feminine = feminineEndings.some((ending) => last.endsWith(ending)) || (last.endsWith('ees') || last.endsWith('ee'))
+  const plural = (last.endsWith('s') && !last.endsWith('ss')) || (last.endsWith('x') && !last.endsWith('eux') && !last.endsWith('oux'))
+  return {feminine, plural}
+}
+
+/**
+ * Fills a suggestion template with the agreement of the matched text:
+ * `{e}` → « e » when feminine, `{s}` → « s » when plural, `{es}` → « es » when plural,
+ * `{masc|fem}` → one or the other.
+ */
+export function inflect(template: string, actual: string): string {
+  if (!template.includes('{')) return template
+  const {feminine, plural} = agreement(actual)
+  return template.replace(/\{([^{}]*)\}/g, (_, inner: string) => {
+    if (inner === 'e') return feminine ? 'e' : ''
+    if (inner === 's') return plural ? 's' : ''
+    if (inner === 'es') return plural ? 'es' : ''
+    const [masc, fem] = inner.split('|')
+    return feminine ? (fem ?? masc) : masc
+  })
+}
