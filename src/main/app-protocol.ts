@@ -48,6 +48,7 @@ export function resolveAppFile(root: string, requestUrl: string): string | null 
     return null
   }
   if (pathname.includes('\0') || pathname.includes('\\')) return null
+  if (pathname.split('/').includes('..')) return null
   if (pathname === '' || pathname.endsWith('/')) pathname += 'index.html'
   const base = path.resolve(root)
   const file = path.resolve(base, '.' + path.posix.normalize('/' + pathname))
