@@ -47,7 +47,8 @@ interface ChunkShape {
   blocks: Array<[number, number]>
   controls: Array<{control: ReturnType<typeof parseControl>; start: number; end: number; inline: boolean; blockEnd: number}>
   prose: string
-  guess?: Lang
+  /** Detected language (computed on first use: detection is skipped when the language is set). */
+  guess(): Lang | undefined
   words: number
   lineStarts: number[]
 }
@@ -151,8 +152,9 @@ export function createEngine(registry: EngineRules) {
         let fr = 0
         let en = 0
         for (const {shape} of shaped) {
-          if (shape.guess === 'fr') fr += shape.prose.length
-          else if (shape.guess === 'en') en += shape.prose.length
+          const guess = shape.guess()
+          if (guess === 'fr') fr += shape.prose.length
+          else if (guess === 'en') en += shape.prose.length
         }
         language = en > fr ? 'en' : 'fr'
       }
@@ -168,7 +170,7 @@ export function createEngine(registry: EngineRules) {
       for (let index = 0; index < shaped.length; index++) {
         const {chunk, shape} = shaped[index]
         words += shape.words
-        const lang = forced ?? shape.guess ?? language
+        const lang = forced ?? shape.guess() ?? language
         const found = findingsOf(chunk.text, shape, lang, frontmatter, fmKey)
         for (const finding of found.findings) {
           const message = toMessage(finding, chunk, shape, lang)
@@ -341,7 +343,9 @@ function analyseShape(text: string): ChunkShape {
   let words = 0
   wordExpression.lastIndex = 0
   while (wordExpression.exec(prose)) words++
-  return {mdast, blocks, controls, prose, guess: detectLanguage(prose), words, lineStarts}
+  let guessed: Lang | undefined | null = null
+  const guess = () => (guessed === null ? (guessed = detectLanguage(prose)) : guessed)
+  return {mdast, blocks, controls, prose, guess, words, lineStarts}
 }
 
 function isAutolinkUrl(node: MdastNodes): boolean {

@@ -13,7 +13,7 @@ export function detectLanguage(prose: string): Lang | undefined {
     if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 192) letters++
   }
   if (letters < minimum) return undefined
-  const code = franc(prose.length > 2000 ? prose.slice(0, 2000) : prose, {only, minLength: 10})
+  const code = franc(prose.length > 600 ? prose.slice(0, 600) : prose, {only, minLength: 10})
   return code === 'fra' ? 'fr' : code === 'eng' ? 'en' : undefined
 }
 
