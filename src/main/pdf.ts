@@ -27,7 +27,9 @@ export async function htmlToPdf(html: string, pageSize: 'A4' | 'Letter' = 'A4'):
       nodeIntegration: false,
       webSecurity: true,
       javascript: false,
-      spellcheck: false
+      spellcheck: false,
+      // Middle-click would open links in a new window (electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick'
     }
   })
   try {
