@@ -1,0 +1,70 @@
+import {describe, expect, it} from 'vitest'
+import {fileURLToPath} from 'node:url'
+import rule from './index.js'
+import {rule as faoRule} from './index.js'
+import {corpus, fixtures, linter, score} from './harness.js'
+import fr from './lexicon.fr.yml'
+import en from './lexicon.en.yml'
+
+void rule
+const lint = linter(faoRule)
+
+describe('fact-as-opinion fixtures', () => {
+  for (const f of fixtures(fileURLToPath(new URL('./index.ts', import.meta.url)))) {
+    it(`${f.lang}: ${f.input}`, () => {
+      const messages = lint(f.input, f.lang)
+      expect(messages.map((m) => m.actual)).toEqual(f.flags)
+      for (const m of messages) {
+        expect(m.source).toBe('temoin')
+        expect(m.note).toBeTruthy()
+        expect(m.expected?.length).toBe(2)
+      }
+    })
+  }
+})
+
+describe('fact-as-opinion rewrites', () => {
+  const cases: Array<[string, 'fr' | 'en', string[]]> = [
+    ['Mon site est merdique.', 'fr', ['Je trouve mon site merdique', 'À mon avis, mon site est merdique']],
+    ['Cette agence est malhonnête.', 'fr', ['Je trouve cette agence malhonnête', 'À mon avis, cette agence est malhonnête']],
+    ['Le contrat est illégal.', 'fr', ['J’estime que le contrat est illégal', 'À mon avis, le contrat est illégal']],
+    ['Ils sont nuls.', 'fr', ['Je les trouve nuls', 'À mon avis, ils sont nuls']],
+    ['Franchement, c’est nul.', 'fr', ['je trouve ça nul', 'à mon avis, c’est nul']],
+    ['Ils ne sont pas honnêtes.', 'fr', ['Je trouve qu’ils ne sont pas honnêtes', 'À mon avis, ils ne sont pas honnêtes']],
+    ['Pixelia est incompétente.', 'fr', ['Je trouve Pixelia incompétente', 'À mon avis, Pixelia est incompétente']],
+    ['Their support is useless.', 'en', ['I find their support useless', 'In my opinion, their support is useless']],
+    ['The contract is illegal.', 'en', ['I believe the contract is illegal', 'In my opinion, the contract is illegal']],
+    ["They're useless.", 'en', ['I find them useless', "In my opinion, they're useless"]],
+    ['- Le site : **nul**', 'fr', ['Je trouve le site nul', 'À mon avis, le site est nul']]
+  ]
+  it.each(cases)('%s', (text, lang, expected) => {
+    const [message] = lint(text, lang)
+    expect(message?.expected).toEqual(expected)
+  })
+})
+
+describe('fact-as-opinion lexicon frames', () => {
+  for (const [lang, data] of [['fr', fr], ['en', en]] as const) {
+    for (const entry of data as Array<{id: string; match: string[]; frame: string}>) {
+      it(`${lang} ${entry.id}`, () => {
+        for (const phrase of entry.match) {
+          const literal = phrase.split(/\s+/).map((t) => t.split('|')[0].replace(/\*$/, '')).join(' ')
+          const text = entry.frame.replace('{}', literal)
+          expect(lint(text, lang).map((m) => m.ruleId), text).toEqual(['fact-as-opinion'])
+        }
+      })
+    }
+  }
+})
+
+describe('fact-as-opinion corpus', () => {
+  it('scores the development corpus', () => {
+    if (corpus().length === 0) return
+    const s = score(faoRule, 'fact-as-opinion')
+    for (const lang of ['fr', 'en']) {
+      console.log(`fact-as-opinion ${lang} P=${s[lang].p.toFixed(2)} R=${s[lang].r.toFixed(2)} (tp ${s[lang].tp} fp ${s[lang].fp} fn ${s[lang].fn})\n  ${s[lang].misses.join('\n  ')}`)
+    }
+    expect(s.fr.p).toBeGreaterThanOrEqual(0.9)
+    expect(s.fr.r).toBeGreaterThanOrEqual(0.9)
+  })
+})

@@ -1,0 +1,75 @@
+// Test helpers for the judgement rules (fact-as-opinion, insult, emotion): run the JSDoc
+// @example fixtures of a rule through the real engine with only that rule on, and score the
+// development corpus for one category. Test-only (uses node:fs).
+import fs from 'node:fs'
+import {createEngine} from '../../src/core/engine.js'
+import type {Rule} from '../support/define-rule.js'
+import type {Lang, TemoinMessage} from '../../src/core/types.js'
+
+export interface Fixture {
+  lang: Lang
+  flags: string[]
+  input: string
+}
+
+/** The `@example` blocks of a rule's JSDoc header. */
+export function fixtures(indexFile: string): Fixture[] {
+  const source = fs.readFileSync(indexFile, 'utf8')
+  const header = source.slice(source.indexOf('/**'), source.indexOf('*/'))
+  const blocks = header.split(/^\s*\*\s*@example\s*$/m).slice(1)
+  return blocks.map((block) => {
+    const lines = block.split('\n').map((line) => line.replace(/^\s*\*\s?/, '').replace(/^  /, ''))
+    const body = lines.filter((line, i) => i > 0 || line.trim() !== '')
+    const meta = JSON.parse(body[0]) as {lang: Lang; flags: string[]}
+    const input = body.slice(1).join('\n').replace(/\s+$/, '').replace(/@[a-z-]+[\s\S]*$/, '').trimEnd()
+    return {lang: meta.lang, flags: meta.flags, input}
+  })
+}
+
+export function linter(rule: Rule) {
+  const engine = createEngine({rules: [rule]})
+  return (text: string, lang: Lang): TemoinMessage[] =>
+    engine.createLinter({language: lang}).lint(text).messages.filter((m) => m.ruleId === rule.id)
+}
+
+export interface CorpusItem {
+  id: string
+  lang: Lang
+  text: string
+  labels: string[]
+  spans: string[]
+}
+
+export function corpus(): CorpusItem[] {
+  const file = new URL('../../../shared/corpus/dev.jsonl', import.meta.url)
+  if (!fs.existsSync(file)) return []
+  return fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as CorpusItem)
+}
+
+/** Precision/recall of one rule against one corpus category, per language, with the misses. */
+export function score(rule: Rule, category: string) {
+  const lint = linter(rule)
+  const out: Record<string, {tp: number; fp: number; fn: number; p: number; r: number; misses: string[]}> = {}
+  for (const lang of ['fr', 'en'] as const) {
+    let tp = 0
+    let fp = 0
+    let fn = 0
+    const misses: string[] = []
+    for (const item of corpus().filter((i) => i.lang === lang)) {
+      const gold = item.labels.includes(category)
+      const messages = lint(item.text, lang)
+      const raised = messages.length > 0
+      if (gold && raised) tp++
+      if (!gold && raised) {
+        fp++
+        misses.push(`FP ${item.id} ${item.text} → ${messages.map((m) => m.actual).join(' | ')}`)
+      }
+      if (gold && !raised) {
+        fn++
+        misses.push(`FN ${item.id} ${item.text}`)
+      }
+    }
+    out[lang] = {tp, fp, fn, p: tp / (tp + fp) || 0, r: tp / (tp + fn) || 0, misses}
+  }
+  return out
+}

@@ -1,0 +1,615 @@
+/**
+ * @module fact-as-opinion
+ * @summary-fr Jugement péjoratif ou juridique présenté comme un fait, sans marque d'opinion.
+ * @summary-en A pejorative or legal judgement stated as a fact, with no opinion marker.
+ *
+ * ## Ce qui est signalé
+ *
+ * Une phrase qui attribue un jugement péjoratif (« merdique », « nul », « minable », « une honte »)
+ * ou une qualification juridique (« illégal », « abusif », « trompeur », « de mauvaise foi ») à
+ * une chose ou à une personne **comme si c'était un fait**, sans marque d'opinion (« je trouve »,
+ * « selon moi », « à mon avis », « à mon sens », « j'estime que », « il me semble que », « j'ai le
+ * sentiment que », « personnellement », « je pense que »…). La règle lit la structure de la
+ * proposition, pas seulement un mot : un sujet (groupe nominal « mon site », « cette agence »,
+ * « leurs frais », pronom désignant l'autre partie « ils », « vous », « c'est », ou nom de
+ * société), le verbe « être » à tout temps (« est », « sont », « a été », « c'est », « reste »,
+ * « s'avère »), puis l'adjectif ou le nom de jugement, éventuellement précédé d'un adverbe
+ * (« vraiment nul ») ou d'un nom (« un contrat illégal », « truffé de clauses abusives »). Elle
+ * reconnaît aussi la négation d'une qualité (« ils ne sont pas honnêtes », « ce n'est pas
+ * légal »), les verdicts verbaux (« le site ne tient pas la route », « ne vaut rien ») et les
+ * verdicts sans verbe (« Le site : **nul** », « Mon site ? Une catastrophe. », « Le pire service
+ * client de France »).
+ *
+ * ## Pourquoi
+ *
+ * La diffamation est l'imputation d'un **fait** portant atteinte à l'honneur ou à la
+ * considération (loi du 29 juillet 1881, art. 29 al. 1). Un jugement de valeur, lui, n'est pas
+ * susceptible de preuve : la Cour européenne des droits de l'homme le protège au titre de la liberté
+ * d'expression dès lors qu'il repose sur une base factuelle suffisante (CEDH, Lingens c. Autriche,
+ * 8 juill. 1986). Critiquer les produits ou services d'une entreprise sans base factuelle ni mesure
+ * peut en outre constituer un dénigrement (art. 1240 du Code civil). Le guide d'origine le résume :
+ * « je trouve mon site merdique » est une opinion, « mon site est merdique » se présente comme un
+ * fait. Qualifier juridiquement (illégal, abusif) revient au juge : présentez-le comme votre
+ * appréciation. Témoin informe ; ce n'est pas un conseil juridique.
+ *
+ * ## Quoi écrire à la place
+ *
+ * Deux corrections sont proposées pour la proposition entière : la réécriture du guide quand la
+ * phrase s'y prête (« Mon site est merdique. » → « Je trouve mon site merdique. » ; « Le contrat
+ * est illégal. » → « J'estime que le contrat est illégal. ») et, toujours, le préfixe « À mon
+ * avis, … ». Ajoutez les faits sur lesquels repose votre opinion (dates, pièces, échanges).
+ *
+ * ## Ce qui n'est pas signalé
+ *
+ * Une phrase qui porte une marque d'opinion (elle n'exempte que cette règle : une injure ou un
+ * terme pénal restent signalés par leurs règles), les faits datés et vérifiables, « ils ont été
+ * incapables de me fournir le PV » (incapable **de** + verbe), les adjectifs neutres ou positifs,
+ * la négation d'un jugement (« le site n'est pas nul »), les jugements sur soi-même (« je suis
+ * nul en informatique »), les tournures impersonnelles (« il est illégal de prélever sans
+ * mandat »), les questions, les propos rapportés et sourcés (« selon mon avocat, … »), et les
+ * noms employés comme injures (« des incapables » : règle `insult`).
+ *
+ * ## What is flagged (English)
+ *
+ * A clause that states a pejorative or legal judgement as a fact — subject (a noun phrase, a
+ * pronoun for the other side, a company name) + "is/are/was/has been…" + evaluative adjective or
+ * noun ("Their support is useless", "The contract is illegal", "This agency is not honest",
+ * "Their support sucks", "SEO: **worthless**") — in a sentence with no opinion marker (I think,
+ * in my opinion, I feel, to me, I believe, personally, it seems to me…). Under the Defamation
+ * Act 2013, s.3, honest opinion protects a statement recognisable as opinion, whose basis is
+ * indicated, that an honest person could have held on the facts. Fixes: "I find their support
+ * useless" / "I believe the contract is illegal" and "In my opinion, …", with the facts it
+ * rests on. Not flagged: marked opinions, facts, impersonal "it is illegal to…", questions,
+ * judgements about oneself.
+ *
+ * @example
+ *   {"lang": "fr", "flags": ["Mon site est merdique"]}
+ *   Mon site est merdique.
+ * @example
+ *   {"lang": "fr", "flags": ["Cette agence est malhonnête"]}
+ *   Cette agence est malhonnête.
+ * @example
+ *   {"lang": "fr", "flags": ["Le contrat est illégal"]}
+ *   Le contrat est illégal.
+ * @example
+ *   {"lang": "fr", "flags": ["leurs frais de résiliation étaient franchement abusifs"]}
+ *   En 2023, leurs frais de résiliation étaient franchement abusifs.
+ * @example
+ *   {"lang": "fr", "flags": ["cette boîte est pourrie"]}
+ *   Et franchement, cette boîte est pourrie jusqu’à l’os.
+ * @example
+ *   {"lang": "fr", "flags": ["ils ne sont pas honnêtes"]}
+ *   Je les ai relancés trois fois, mais ils ne sont pas honnêtes.
+ * @example
+ *   {"lang": "fr", "flags": ["Vous êtes incompétents"]}
+ *   Vous êtes incompétents.
+ * @example
+ *   {"lang": "fr", "flags": ["C’est une honte"]}
+ *   C’est une honte.
+ * @example
+ *   {"lang": "fr", "flags": ["Le contrat de Webomax est truffé de clauses abusives"]}
+ *   Le contrat de Webomax est truffé de clauses abusives.
+ * @example
+ *   {"lang": "fr", "flags": ["Leur SAV ne tient pas la route"]}
+ *   Leur SAV ne tient pas la route.
+ * @example
+ *   {"lang": "fr", "flags": ["Le site : nul"]}
+ *   - Le site : **nul**
+ * @example
+ *   {"lang": "fr", "flags": ["Pixelia a été de mauvaise foi"]}
+ *   Pixelia a été de mauvaise foi du début à la fin.
+ * @example
+ *   {"lang": "fr", "flags": ["la maquette était VRAIMENT bâclée"]}
+ *   Quand je l’ai reçue, la maquette était VRAIMENT bâclée.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je trouve mon site merdique.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   À mon avis, leur travail est bâclé.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Leur travail est nul, je trouve.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Ils ont été incapables de me fournir le PV de livraison.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Il est illégal de prélever sans mandat signé.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le site n’est pas nul, mais il coûte 189 € par mois.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je suis nulle en informatique, je l’admets.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le contrat est-il légal ?
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le site a été mis en ligne le 14 septembre 2023.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le commercial est un incapable.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Selon mon avocate, la clause 9 est abusive.
+ * @example
+ *   {"lang": "en", "flags": ["Their support is useless"]}
+ *   Their support is useless.
+ * @example
+ *   {"lang": "en", "flags": ["The contract is illegal"]}
+ *   The contract is illegal.
+ * @example
+ *   {"lang": "en", "flags": ["they're not honest"]}
+ *   I chased them three times and they're not honest.
+ * @example
+ *   {"lang": "en", "flags": ["The website they built is a total disgrace"]}
+ *   The website they built is a total disgrace.
+ * @example
+ *   {"lang": "en", "flags": ["SEO: worthless"]}
+ *   - SEO: **worthless**
+ * @example
+ *   {"lang": "en", "flags": ["Their hotline sucks"]}
+ *   Their hotline sucks.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I think their support is useless.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   In my opinion, the contract terms are unfair to small businesses.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   It is illegal to debit an account without a signed mandate.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Is the contract legal?
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I am hopeless with computers.
+ */
+import type {Root} from 'nlcst'
+import {compileLexicon, defineRule, guillemets, quotes, sentenceViews, sourceRange, viewOf, type LexiconEntry, type LexiconMatch, type TextView} from '../support/index.js'
+import {CLAUSE_BREAK, gapAfter, gapBefore, hasOpinionMarker, lowerFirst, upperFirst} from '../support/opinion.js'
+import type {Lang} from '../../src/core/types.js'
+import fr from './lexicon.fr.yml'
+import en from './lexicon.en.yml'
+
+type Kind = 'adj' | 'legal' | 'noun' | 'positive' | 'verb'
+
+const lexicons = {
+  fr: compileLexicon(fr, 'fact-as-opinion/lexicon.fr.yml'),
+  en: compileLexicon(en, 'fact-as-opinion/lexicon.en.yml')
+}
+
+interface Grammar {
+  /** Determiners that open a subject noun phrase. */
+  determiners: Set<string>
+  /** Pronouns for the other side (or the thing discussed) that can be the subject. */
+  pronouns: Set<string>
+  /** Subjects that make the judgement one about oneself. */
+  self: Set<string>
+  /** One-token copulas. */
+  copulas: Set<string>
+  /** Negated one-token copulas (English "isn't"). */
+  negatedCopulas: Set<string>
+  /** Auxiliaries before the participle of « être » (« a été », "has been"). */
+  auxiliaries: Set<string>
+  participle: Set<string>
+  /** Two-token copulas (« s'avère », « se révèle »). */
+  reflexive: Set<string>
+  reflexiveVerbs: Set<string>
+  negations: Set<string>
+  /** Words allowed between the copula and the judgement. */
+  adverbs: Set<string>
+  /** Determiners and pre-noun intensifiers inside the predicate (« une vraie », "a total"). */
+  fillers: Set<string>
+  /** Words skipped at the start of a clause (« franchement », "honestly"). */
+  discourse: Set<string>
+  /** Conjunctions that start a new clause. */
+  conjunctions: Set<string>
+  /** Verbs of reported speech: « mon avocat dit que … » is attributed, not asserted. */
+  reporting: Set<string>
+  /** Words after the judgement that make an impersonal construction (« il est illégal de »). */
+  impersonalAfter: Set<string>
+  impersonalSubjects: Set<string>
+  /** Attribution at the start of a sentence (« selon mon avocat », "according to"). */
+  attribution: Set<string>
+  plural: Set<string>
+  /** How a pronoun subject becomes an object in the rewrite (« ils » → « les »). */
+  objects: Record<string, string>
+  /** Subjects rewritten with a demonstrative (« c'est nul » → « Je trouve ça nul »). */
+  demonstratives: Set<string>
+}
+
+const FR: Grammar = {
+  determiners: new Set(['le', 'la', 'les', "l'", 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'un', 'une', 'des', 'du', 'tout', 'toute', 'tous', 'toutes', 'chaque', 'cette']),
+  pronouns: new Set(['ils', 'elles', 'il', 'elle', 'vous', 'ca', 'cela', 'ceci', "c'", 'ce', 'tu', 'ceux', 'celle', 'celui', 'celles']),
+  self: new Set(['je', "j'", 'nous', 'moi', 'on']),
+  copulas: new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'soit', 'soient', 'etes', 'es', 'reste', 'restent', 'restait', 'demeure', 'demeurent']),
+  negatedCopulas: new Set(),
+  auxiliaries: new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'avez', 'as']),
+  participle: new Set(['ete']),
+  reflexive: new Set(["s'", 'se']),
+  reflexiveVerbs: new Set(['avere', 'averent', 'averait', 'revele', 'revelent', 'montre', 'montrent']),
+  negations: new Set(['pas', 'plus', 'jamais', 'guere', 'nullement', 'aucunement', 'point']),
+  adverbs: new Set(['vraiment', 'totalement', 'completement', 'carrement', 'franchement', 'tres', 'trop', 'tellement', 'si', 'assez', 'plutot', 'absolument', 'clairement', 'particulierement', 'parfaitement', 'simplement', 'juste', 'purement', 'reellement', 'foncierement', 'profondement', 'manifestement', 'evidemment', 'bien', 'tout', 'toute', 'toutes', 'tous', 'meme', 'encore', 'deja', 'aussi', 'egalement', 'souvent', 'parfois', 'hyper', 'super', 'ultra', 'archi', 'du', 'vraiement', 'vrm', 'grave', 'complement', 'entierement', 'largement', 'notoirement', 'objectivement', 'litteralement', 'incroyablement', 'terriblement', 'extremement', 'vachement', 'franchement', 'definitivement', 'toujours']),
+  fillers: new Set(['un', 'une', 'des', 'de', "d'", 'du', 'la', 'le', "l'", 'les', 'vrai', 'vraie', 'vrais', 'vraies', 'veritable', 'veritables', 'pur', 'pure', 'belle', 'beau', 'bel', 'sacre', 'sacree', 'parfait', 'parfaite', 'grosse', 'gros', 'immense', 'totale', 'total', 'complete', 'complet', 'sombre', 'pure', 'fieffe', 'fieffee', 'authentique']),
+  discourse: new Set(['franchement', 'honnetement', 'bref', 'enfin', 'alors', 'bon', 'clairement', 'donc', 'et', 'mais', 'or', 'puis', 'ensuite', 'aujourd', 'hui', 'resultat', 'bilan', 'verdict', 'sincerement', 'objectivement', 'en', 'plus', 'surtout', 'sinon', 'bien', 'sur', 'oui', 'non', 'voila', 'effectivement', 'evidemment']),
+  conjunctions: new Set(['et', 'mais', 'car', 'donc', 'or', 'ou', 'puis', 'parce', 'puisque', 'lorsque', 'quand', 'comme', 'si', 'alors', 'sinon', 'tandis', 'pendant']),
+  reporting: new Set(['dit', 'disent', 'disait', 'disaient', 'affirme', 'affirment', 'affirmait', 'explique', 'expliquent', 'confirme', 'confirment', 'indique', 'indiquent', 'ecrit', 'ecrivent', 'precise', 'precisent', 'rappelle', 'rappellent', 'juge', 'jugent', 'estime', 'estiment', 'considere', 'considerent', 'pense', 'pensent', 'soutient', 'soutiennent', 'reconnait', 'reconnaissent', 'dise', 'disent', 'assure', 'assurent', 'pretend', 'pretendent', 'declare', 'declarent', 'conclut', 'concluent']),
+  impersonalAfter: new Set(['de', "d'", 'que', "qu'"]),
+  impersonalSubjects: new Set(['il', "c'", 'ce', 'ca', 'cela']),
+  attribution: new Set(['selon', "d'apres", 'apres', 'pour']),
+  plural: new Set(['les', 'ces', 'mes', 'tes', 'ses', 'nos', 'vos', 'leurs', 'des', 'tous', 'toutes']),
+  objects: {ils: 'les', elles: 'les', il: 'le', elle: 'la', vous: 'vous', tu: 'te'},
+  demonstratives: new Set(["c'", 'ce', 'ca', 'cela', 'ceci'])
+}
+
+const EN: Grammar = {
+  determiners: new Set(['the', 'this', 'that', 'these', 'those', 'their', 'his', 'her', 'its', 'my', 'your', 'our', 'a', 'an', 'every', 'each', 'all', 'whole']),
+  pronouns: new Set(['they', "they'", 'he', "he'", 'she', "she'", 'you', "you'", 'it', "it'", 'this', 'that', "that'", 'these', 'those']),
+  self: new Set(['i', "i'", 'we', "we'", 'me', 'us']),
+  copulas: new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'remained', 're', 's', 'be']),
+  negatedCopulas: new Set(["isn'", "aren'", "wasn'", "weren'", "ain'"]),
+  auxiliaries: new Set(['has', 'have', 'had', 've', 'will', 'would', 'll', 'd']),
+  participle: new Set(['been', 'be']),
+  reflexive: new Set(),
+  reflexiveVerbs: new Set(),
+  negations: new Set(['not', 'never', 't', 'hardly', 'no']),
+  adverbs: new Set(['really', 'totally', 'completely', 'utterly', 'absolutely', 'so', 'very', 'quite', 'just', 'simply', 'pretty', 'clearly', 'downright', 'plain', 'truly', 'entirely', 'frankly', 'honestly', 'also', 'still', 'always', 'all', 'both', 'rather', 'fairly', 'extremely', 'incredibly', 'obviously', 'basically', 'literally', 'genuinely', 'deeply', 'seriously', 'such', 'too', 'thoroughly', 'wholly', 'beyond', 'nothing', 'but', 'at', 'least', 'even', 'now', 'again', 'then', 'sadly', 'frankly', 'painfully', 'shockingly', 'blatantly', 'flat', 'out', 'flat-out']),
+  fillers: new Set(['a', 'an', 'the', 'some', 'total', 'complete', 'absolute', 'real', 'utter', 'proper', 'right', 'big', 'massive', 'huge', 'pure', 'sheer', 'genuine', 'total', 'bloody', 'full', 'of', 'one']),
+  discourse: new Set(['honestly', 'frankly', 'basically', 'so', 'well', 'and', 'but', 'also', 'anyway', 'now', 'overall', 'verdict', 'result', 'bottom', 'line', 'sadly', 'clearly', 'seriously', 'yes', 'no', 'oh', 'plus']),
+  conjunctions: new Set(['and', 'but', 'because', 'so', 'or', 'while', 'whereas', 'since', 'as', 'when', 'although', 'though', 'if']),
+  reporting: new Set(['says', 'said', 'say', 'states', 'stated', 'confirmed', 'confirms', 'explains', 'explained', 'told', 'tells', 'wrote', 'writes', 'ruled', 'found', 'claims', 'claimed', 'argues', 'argued', 'thinks', 'believes', 'considers', 'insists', 'insisted', 'agrees', 'agreed', 'admits', 'admitted', 'concluded', 'concludes']),
+  impersonalAfter: new Set(['to', 'that', 'for']),
+  impersonalSubjects: new Set(['it', "it'", 'this', 'that', "that'"]),
+  attribution: new Set(['according']),
+  plural: new Set(['these', 'those', 'their', 'all', 'they', "they'"]),
+  objects: {they: 'them', "they'": 'them', he: 'him', "he'": 'him', she: 'her', "she'": 'her', you: 'you', "you'": 'you', it: 'it', "it'": 'it'},
+  demonstratives: new Set(['this', 'that', "that'", 'these', 'those'])
+}
+
+const GRAMMAR: Record<Lang, Grammar> = {fr: FR, en: EN}
+const FUNCTION_WORDS = new Set([...FR.determiners, ...FR.pronouns, ...FR.self, ...EN.determiners, ...EN.pronouns, ...EN.self, ...FR.discourse, ...EN.discourse])
+const FR_PREDICATE_DET = new Set(['un', 'une', 'des'])
+const ELIDE_BEFORE = /^[aeiouyàâäéèêëîïôöûüœh]/i
+const BOUNDARY_GAP = CLAUSE_BREAK
+// Verdicts without a verb: « Le site : nul », "SEO: worthless", « Mon site — une catastrophe ».
+const VERDICT_GAP = /[:—–=]|(?:^|\s)-(?:\s|$)/
+
+interface Clause {
+  subject: number
+  /** First token of the copula group (including « n' » / « ne »), or -1 for a verbless verdict. */
+  copula: number
+  /** First token after the copula group. */
+  predicate: number
+  negated: boolean
+}
+
+const DEFAULT_NOTE: Record<Lang, string> = {
+  fr: 'Loi du 29 juillet 1881, art. 29 al. 1 : la diffamation est l’imputation d’un fait ; un jugement de valeur présenté comme une opinion, sur une base factuelle suffisante, relève de la liberté d’expression (CEDH, Lingens c. Autriche, 8 juill. 1986). Dénigrer les produits ou services d’une entreprise sans base factuelle ni mesure engage la responsabilité civile (art. 1240 C. civ.). Information, pas un conseil juridique.',
+  en: 'Defamation Act 2013, s.3 (honest opinion): the statement must be recognisable as an opinion, indicate its basis, and be one an honest person could hold on the facts. In France, loi du 29 juillet 1881, art. 29 (a fact imputed) and art. 1240 C. civ. (disparaging a company’s services). Information, not legal advice.'
+}
+const LEGAL_NOTE: Record<Lang, string> = {
+  fr: 'Qualifier juridiquement un contrat ou une pratique (illégal, abusif, trompeur) revient au juge : présentée comme un fait, la qualification impute une faute ; présentée comme votre appréciation, avec les clauses et les faits qui la fondent, elle relève de l’opinion (loi du 29 juillet 1881, art. 29 ; CEDH, Lingens c. Autriche, 8 juill. 1986). Information, pas un conseil juridique.',
+  en: 'Whether a contract or a practice is illegal or unfair is for a court to decide: stated as a fact it imputes wrongdoing; stated as your view, with the clauses and facts it rests on, it is opinion (Defamation Act 2013, s.3; in France, loi du 29 juillet 1881, art. 29). Information, not legal advice.'
+}
+
+export const rule = defineRule(
+  {
+    id: 'fact-as-opinion',
+    severity: 'warning',
+    languages: ['fr', 'en'],
+    title: {fr: 'Jugement présenté comme un fait', en: 'Judgement stated as fact'},
+    summary: {
+      fr: 'Jugement péjoratif ou juridique présenté comme un fait, sans marque d’opinion.',
+      en: 'A pejorative or legal judgement stated as a fact, with no opinion marker.'
+    }
+  },
+  (tree, ctx) => {
+    const lang: Lang = ctx.lang === 'en' ? 'en' : 'fr'
+    const g = GRAMMAR[lang]
+    const lexicon = lexicons[lang]
+    for (const paragraph of (tree as Root).children) {
+      if (paragraph.type !== 'ParagraphNode') continue
+      const sentences: TextView[] = []
+      for (const child of paragraph.children) if (child.type === 'SentenceNode') sentences.push(viewOf(child))
+      for (let index = 0; index < sentences.length; index++) {
+        const view = sentences[index]
+        if (view.tokens.length === 0 || hasOpinionMarker(view, lang) || attributed(view, g)) continue
+        const question = /\?[\s»"”)*_]*$/.test(view.text)
+        const done = new Set<number>()
+        for (const m of lexicon.find(view)) {
+          const kind = m.entry.kind as Kind
+          const clause = question ? undefined : findClause(view, m, kind, g, lang)
+          if (clause) {
+            if (done.has(clause.subject)) continue
+            done.add(clause.subject)
+            report(view, clause, m, kind)
+            continue
+          }
+          // « Mon site ? Une catastrophe. »: a bare noun phrase asked, then answered by a verdict.
+          if (kind !== 'positive' && kind !== 'verb' && index > 0 && predicateStart(view, m, g) === 0) {
+            const previous = sentences[index - 1]
+            if (/\?[\s*_]*$/.test(previous.text) && previous.tokens.length <= 6 && validSubject(previous, 0, previous.tokens.length, g) && !hasOpinionMarker(previous, lang)) {
+              reportAcross(previous, view, m, kind)
+            }
+          }
+          // « Le pire service client de toute la France. »
+          if (kind === 'noun' && m.from === 0 && (m.entry.id === 'pire') && m.to < view.tokens.length && !BOUNDARY_GAP.test(gapAfter(view, m.to - 1)) && !g.copulas.has(view.tokens[m.to].fold)) {
+            const end = clauseEnd(view, m.to)
+            reportVerbless(view, 0, end, m)
+          }
+        }
+      }
+    }
+
+    function report(view: TextView, clause: Clause, m: LexiconMatch, kind: Kind) {
+      const start = view.tokens[clause.subject].start
+      const end = kind === 'verb' ? m.end : m.end
+      const text = view.text.slice(start, end)
+      const atStart = clause.subject === 0
+      const expected = rewrites(view, clause, m, kind, atStart)
+      const legal = kind === 'legal' || m.entry.id === 'positive' && /^(?:legal|lawful|legit|legitimate|legal|légal|légale|légaux|légales|réglo)$/i.test(m.actual)
+      ctx.report({view, start, end, entry: m.entry.id, sureness: m.entry.sureness as 0 | 1 | 2 | undefined, reason: reason(text, expected[0], m.entry), expected, note: legal ? LEGAL_NOTE[lang] : (m.entry.note as string | undefined) ?? DEFAULT_NOTE[lang]})
+    }
+
+    function reportVerbless(view: TextView, fromToken: number, end: number, m: LexiconMatch) {
+      const start = view.tokens[fromToken].start
+      const text = view.text.slice(start, end)
+      const clause = lowerFirst(text)
+      const expected = lang === 'fr' ? [`Je trouve que c’est ${clause}`, `À mon avis, ${clause}`] : [`I think it is ${clause}`, `In my opinion, ${clause}`]
+      ctx.report({view, start, end, entry: m.entry.id, sureness: m.entry.sureness as 0 | 1 | 2 | undefined, reason: reason(text, expected[0], m.entry), expected, note: DEFAULT_NOTE[lang]})
+    }
+
+    function reportAcross(first: TextView, second: TextView, m: LexiconMatch, kind: Kind) {
+      const a = sourceRange(first, first.tokens[0].start, first.tokens[first.tokens.length - 1].end)
+      const b = sourceRange(second, m.start, m.end)
+      const subject = first.text.slice(first.tokens[0].start, first.tokens[first.tokens.length - 1].end)
+      const predicate = second.text.slice(second.tokens[0].start, m.end)
+      const actual = `${subject} ? ${predicate}`
+      const copula = copulaFor(first, 0, lang)
+      const sentence = `${lowerSubject(first, 0, subject)} ${copula} ${lowerFirst(predicate)}`
+      const expected =
+        lang === 'fr'
+          ? [kind === 'adj' ? `Je trouve ${lowerSubject(first, 0, subject)} ${lowerFirst(second.text.slice(m.start, m.end))}` : `Je trouve ${que(sentence)}`, `À mon avis, ${sentence}`]
+          : [`I think ${sentence}`, `In my opinion, ${sentence}`]
+      ctx.report({start: a.start, end: b.end, actual, entry: m.entry.id, sureness: m.entry.sureness as 0 | 1 | 2 | undefined, reason: reason(actual, expected[0], m.entry), expected, note: kind === 'legal' ? LEGAL_NOTE[lang] : DEFAULT_NOTE[lang]})
+    }
+
+    function reason(text: string, fix: string, entry: LexiconEntry): string {
+      const milder = Array.isArray(entry.suggest) && entry.suggest.length > 0 ? entry.suggest[0] : undefined
+      if (lang === 'fr') {
+        return `${guillemets(text)} présente un jugement comme un fait établi, ce qui peut être diffamatoire ou dénigrant. Exprimez-le comme votre opinion, par exemple ${guillemets(fix)}, et donnez les faits sur lesquels il repose${milder ? ` (ou décrivez ce qui ne va pas : ${guillemets(milder)})` : ''}.`
+      }
+      return `${quotes(text)} states a judgement as an established fact, which can be defamatory or disparaging. Present it as your opinion, for example ${quotes(fix)}, and give the facts it rests on${milder ? ` (or describe what is wrong: ${quotes(milder)})` : ''}.`
+    }
+
+    function rewrites(view: TextView, clause: Clause, m: LexiconMatch, kind: Kind, atStart: boolean): string[] {
+      const tokens = view.tokens
+      const start = tokens[clause.subject].start
+      const text = view.text.slice(start, m.end)
+      const clauseText = lowerSubject(view, clause.subject, text)
+      const out: string[] = []
+      if (clause.copula === -1) {
+        // Verbless verdict: rebuild « sujet est prédicat ».
+        const subject = view.text.slice(start, tokens[clause.predicate - 1].end)
+        const predicate = view.text.slice(tokens[clause.predicate].start, m.end)
+        const sentence = `${lowerSubject(view, clause.subject, subject)} ${copulaFor(view, clause.subject, lang)} ${predicate}`
+        if (lang === 'fr') out.push(kind === 'adj' ? `Je trouve ${lowerSubject(view, clause.subject, subject)} ${predicate}` : kind === 'legal' ? `J’estime ${que(sentence)}` : `Je trouve ${que(sentence)}`, `À mon avis, ${sentence}`)
+        else out.push(kind === 'adj' ? `I find ${lowerSubject(view, clause.subject, subject)} ${predicate}` : kind === 'legal' ? `I believe ${sentence}` : `I think ${sentence}`, `In my opinion, ${sentence}`)
+      } else {
+        const copula = tokens[clause.copula]
+        const simple = clause.predicate === clause.copula + 1 && (lang === 'fr' ? copula.fold === 'est' || copula.fold === 'sont' || copula.fold === 'etes' : copula.fold === 'is' || copula.fold === 'are' || copula.fold === 're' || copula.fold === 's')
+        const subjectEnd = lang === 'en' && /'$/.test(tokens[clause.copula - 1]?.value ?? '') ? tokens[clause.copula - 1].end - 1 : copula.start
+        const subject = view.text.slice(start, subjectEnd).trim()
+        const predicate = view.text.slice(tokens[clause.predicate].start, m.end)
+        const first = tokens[clause.subject].fold.replace(/’/g, "'")
+        if (lang === 'fr') {
+          if (kind === 'adj' && simple && !clause.negated) {
+            if (FR.objects[first] && clause.copula === clause.subject + 1) out.push(`Je ${FR.objects[first]} trouve ${predicate}`)
+            else if (FR.demonstratives.has(first) && clause.copula === clause.subject + 1) out.push(`Je trouve ça ${predicate}`)
+            else out.push(`Je trouve ${lowerSubject(view, clause.subject, subject)} ${predicate}`)
+          } else if (kind === 'legal' || (kind === 'positive' && /^(?:legal|légal|légale|légaux|légales|réglo)$/i.test(m.actual))) {
+            out.push(`J’estime ${que(clauseText)}`)
+          } else {
+            out.push(`Je trouve ${que(clauseText)}`)
+          }
+          out.push(`À mon avis, ${clauseText}`)
+        } else {
+          if (kind === 'adj' && simple && !clause.negated) {
+            if (EN.objects[first] && clause.copula === clause.subject + 1) out.push(`I find ${EN.objects[first]} ${predicate}`)
+            else out.push(`I find ${lowerSubject(view, clause.subject, subject)} ${predicate}`)
+          } else if (kind === 'legal' || (kind === 'positive' && /^(?:legal|lawful|legit|legitimate)$/i.test(m.actual))) {
+            out.push(`I believe ${clauseText}`)
+          } else {
+            out.push(`I think ${clauseText}`)
+          }
+          out.push(`In my opinion, ${clauseText}`)
+        }
+      }
+      // « I » keeps its capital; everything else follows the position of the clause.
+      return out.map((value) => (atStart ? upperFirst(value) : value.startsWith('I ') ? value : lowerFirst(value)))
+    }
+  }
+)
+
+/** « que » or « qu' » before the clause. */
+function que(clause: string): string {
+  return ELIDE_BEFORE.test(clause) ? `qu’${clause}` : `que ${clause}`
+}
+
+/** « est » or « sont » ("is"/"are") for a subject noun phrase. */
+function copulaFor(view: TextView, subject: number, lang: Lang): string {
+  const first = view.tokens[subject]
+  const plural = GRAMMAR[lang].plural.has(first.fold) || (lang === 'en' && /s$/i.test(view.tokens[subject + 1]?.value ?? '') && !/ss$/i.test(view.tokens[subject + 1]?.value ?? ''))
+  if (lang === 'fr') return plural ? 'sont' : 'est'
+  return plural ? 'are' : 'is'
+}
+
+/** The clause with its first word lowercased when that word is a determiner or a pronoun. */
+function lowerSubject(view: TextView, subject: number, text: string): string {
+  const first = view.tokens[subject]
+  if (FUNCTION_WORDS.has(first.fold) && first.fold !== 'i' && first.fold !== "i'") return lowerFirst(text)
+  return text
+}
+
+/** Whether the sentence is attributed to a source (« Selon mon avocat, … », "According to …"). */
+function attributed(view: TextView, g: Grammar): boolean {
+  const tokens = view.tokens
+  for (let i = 0; i < Math.min(tokens.length, 3); i++) {
+    const t = tokens[i].fold
+    if (g.attribution.has(t)) {
+      const next = tokens[i + 1]?.fold
+      if (next === 'moi' || next === 'me' || next === 'nous') return false
+      if (t === 'apres' && tokens[i - 1]?.fold !== "d'") continue
+      if (t === 'pour') continue
+      return true
+    }
+  }
+  return false
+}
+
+/** Where the predicate of `m` starts, skipping adverbs and fillers backwards. */
+function predicateStart(view: TextView, m: LexiconMatch, g: Grammar): number {
+  let j = m.from
+  let steps = 0
+  while (j > 0 && steps < 4 && (g.fillers.has(view.tokens[j - 1].fold) || g.adverbs.has(view.tokens[j - 1].fold)) && !BOUNDARY_GAP.test(gapBefore(view, j))) {
+    j--
+    steps++
+  }
+  return j
+}
+
+/** The end (text index) of the clause that continues after token `from`. */
+function clauseEnd(view: TextView, from: number): number {
+  let k = from
+  while (k + 1 < view.tokens.length && !BOUNDARY_GAP.test(gapAfter(view, k))) k++
+  return view.tokens[Math.min(k, view.tokens.length - 1)].end
+}
+
+function findClause(view: TextView, m: LexiconMatch, kind: Kind, g: Grammar, lang: Lang): Clause | undefined {
+  const tokens = view.tokens
+  let predicate = m.from
+  let copula = -1
+  let negated = false
+  if (kind === 'verb') {
+    copula = m.from
+    // « ne vaut rien »: the match carries its own negation.
+  } else {
+    let j = m.from - 1
+    let others = 0
+    let steps = 0
+    let sawDeterminer = false
+    while (j >= 0 && steps < 8) {
+      if (BOUNDARY_GAP.test(gapAfter(view, j))) {
+        // A colon or a dash between a noun phrase and the judgement: a verbless verdict.
+        if (VERDICT_GAP.test(gapAfter(view, j)) && kind !== 'positive') {
+          const verdict = verdictClause(view, j, m, g)
+          if (verdict) return verdict
+        }
+        return undefined
+      }
+      const t = tokens[j].fold
+      if (g.copulas.has(t) || g.negatedCopulas.has(t)) break
+      if (g.participle.has(t) && j > 0 && g.auxiliaries.has(tokens[j - 1].fold)) break
+      if (g.negations.has(t)) negated = true
+      else if (g.fillers.has(t) || g.adverbs.has(t)) {
+        if (t === 'un' || t === 'une' || t === 'des' || t === 'a' || t === 'an') sawDeterminer = true
+      } else {
+        // A noun between the copula and a post-posed adjective (« un contrat illégal »).
+        if (lang === 'en' || (kind !== 'adj' && kind !== 'legal') || others >= 3) return undefined
+        others++
+      }
+      j--
+      steps++
+    }
+    if (j < 0 || steps >= 8) return undefined
+    if (others > 0 && !sawDeterminer) return undefined
+    // « c'est un incapable »: an adjective right after « un/une/des » is a noun (rule `insult`).
+    if (lang === 'fr' && (kind === 'adj' || kind === 'legal') && m.from > 0 && FR_PREDICATE_DET.has(tokens[m.from - 1].fold)) return undefined
+    predicate = j + 1
+    const t = tokens[j].fold
+    copula = j
+    if (g.participle.has(t)) copula = j - 1
+    if (g.negatedCopulas.has(t)) negated = true
+    // « s'avère », « se révèle »
+    if (g.reflexiveVerbs.has(t) && copula > 0 && g.reflexive.has(tokens[copula - 1].fold)) copula--
+    // « n'est pas », « ne sont plus »
+    if (copula > 0 && (tokens[copula - 1].fold === "n'" || tokens[copula - 1].fold === 'ne')) copula--
+    // English 's / 're count only after a pronoun (not the possessive « the agency's »).
+    if (lang === 'en' && (t === 's' || t === 're')) {
+      const before = tokens[j - 1]
+      if (!before || !/'$/.test(before.fold) || (!g.pronouns.has(before.fold) && !['what', "what'", 'there', "there'", 'everything', "everything'", 'who', "who'"].includes(before.fold))) return undefined
+    }
+    if (kind === 'positive' && !negated) return undefined
+    if (kind !== 'positive' && negated) return undefined
+  }
+  if (kind === 'verb' && copula > 0 && (tokens[copula].fold === "n'" || tokens[copula].fold === 'ne')) {
+    // the match starts with « ne »: the subject ends before it
+  }
+  const subject = subjectStart(view, copula, g)
+  if (subject === -1) return undefined
+  // Impersonal « il est illégal de… », "it is illegal to…"
+  const after = tokens[m.to]?.fold
+  if (after && g.impersonalAfter.has(after) && g.impersonalSubjects.has(tokens[subject].fold) && !BOUNDARY_GAP.test(gapAfter(view, m.to - 1))) return undefined
+  return {subject, copula, predicate, negated}
+}
+
+/** « Le site : nul »: a noun phrase, a colon or a dash, then the judgement closing the clause. */
+function verdictClause(view: TextView, last: number, m: LexiconMatch, g: Grammar): Clause | undefined {
+  // The judgement must close the clause.
+  if (m.to < view.tokens.length && !BOUNDARY_GAP.test(gapAfter(view, m.to - 1))) return undefined
+  let start = last
+  while (start > 0 && last - start < 5 && !BOUNDARY_GAP.test(gapBefore(view, start))) start--
+  if (start > 0 && !BOUNDARY_GAP.test(gapBefore(view, start))) return undefined
+  if (!validSubject(view, start, last + 1, g)) return undefined
+  return {subject: start, copula: -1, predicate: last + 1, negated: false}
+}
+
+/** Whether tokens [from, to) can be the subject noun phrase of a judgement. */
+function validSubject(view: TextView, from: number, to: number, g: Grammar): boolean {
+  const first = view.tokens[from]
+  if (!first || to - from > 8) return false
+  if (g.self.has(first.fold)) return false
+  if (g.determiners.has(first.fold) || g.pronouns.has(first.fold)) return true
+  // A company or product name (« Pixelia », "SEO"): capitalised and not a function word.
+  return /^\p{Lu}/u.test(first.value) && !FUNCTION_WORDS.has(first.fold)
+}
+
+/** The first token of the subject of the copula at `copula`, or -1 when there is none we trust. */
+function subjectStart(view: TextView, copula: number, g: Grammar): number {
+  const tokens = view.tokens
+  if (copula <= 0) return -1
+  let i = copula
+  while (i > 0 && copula - i < 9) {
+    if (BOUNDARY_GAP.test(gapBefore(view, i))) break
+    const previous = tokens[i - 1].fold
+    if (g.conjunctions.has(previous)) break
+    if (previous === 'que' || previous === "qu'" || previous === 'that' || previous === 'qui' || previous === 'who') {
+      // A complement clause (« il dit que le contrat… ») starts here; a relative clause inside the
+      // subject (« le site qu'ils m'ont vendu ») does not.
+      const own = tokens[i].fold
+      const next = i + 1 < copula ? tokens[i + 1].fold : ''
+      const complement = g.determiners.has(own) || ((g.pronouns.has(own) || g.self.has(own)) && (i + 1 === copula || next === "n'" || next === 'ne'))
+      if (complement) {
+        // « mon avocat dit que … »: attributed speech.
+        const verb = tokens[i - 2]?.fold
+        if (verb && g.reporting.has(verb) && !g.self.has(tokens[i - 3]?.fold ?? '')) return -1
+        break
+      }
+    }
+    i--
+  }
+  if (copula - i >= 9) return -1
+  // Skip discourse words at the start of the clause (« Bref leur travail est nul »).
+  while (i < copula - 1 && GRAMMAR_DISCOURSE.has(tokens[i].fold) && !g.determiners.has(tokens[i].fold)) i++
+  if (!validSubject(view, i, copula, g)) return -1
+  // An English subject pronoun must be the whole subject (« they are », not "they built it is").
+  return i
+}
+
+const GRAMMAR_DISCOURSE = new Set([...FR.discourse, ...EN.discourse])
+
+export default rule.plugin
