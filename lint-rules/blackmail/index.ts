@@ -1,0 +1,452 @@
+/**
+ * @module blackmail
+ * @summary-fr Retrait ou non-publication d'un témoignage, ou silence médiatique, lié à de l'argent ou à une concession.
+ * @summary-en Taking down or not publishing a testimony, or not going to the media, linked to money or a concession.
+ *
+ * ## Ce qui est signalé
+ *
+ * Une phrase (ou une phrase suivie d'une autre qui commence par « Sinon », « À défaut », « En
+ * échange »…) qui lie **trois éléments** :
+ *
+ * 1. une publication, un retrait ou les médias : publier, diffuser, retirer, supprimer, effacer,
+ *    témoignage, avis, article, vidéo, presse, journalistes, RTL, TV, réseaux sociaux, « mauvaise
+ *    pub », silence… ;
+ * 2. une condition ou un échange : si, sauf si, à condition que, tant que, à moins que, en échange
+ *    de, contre, moyennant, dès que, soit… soit…, « Remboursez-moi ou je publie »… ;
+ * 3. de l'argent ou une concession : remboursement, annulation, résiliation, indemnité, geste
+ *    commercial, argent, €, mensualités, prélèvements…
+ *
+ * Dans les deux sens : « je retirerai mon avis si vous me remboursez » comme « je publierai tout si
+ * je ne suis pas remboursé », « sauf si vous me remboursez, mon témoignage partira à la presse »,
+ * « en échange de mon silence ».
+ *
+ * ## Pourquoi
+ *
+ * Obtenir ou tenter d'obtenir de l'argent, une signature, un engagement ou une renonciation en
+ * menaçant de révéler des faits qui portent atteinte à l'honneur, c'est le **chantage** (C. pén.,
+ * art. 312-10) : cinq ans d'emprisonnement et 75 000 € d'amende, **que les faits soient vrais ou
+ * non**, et la tentative est punie de la même façon. Le guide d'origine suggère de proposer de ne pas
+ * aller voir les médias « en échange de l'équivalent de 20 mensualités » : c'est précisément ce que
+ * le texte punit. Témoin n'écrit jamais de reformulation qui garde le marché.
+ *
+ * ## Que faire à la place
+ *
+ * Séparer les deux démarches. Réclamer ce qui vous est dû par une mise en demeure (« Je vous mets en
+ * demeure de … ; à défaut, je saisirai la juridiction compétente. ») et décider de publier ou non
+ * votre témoignage indépendamment de la réponse (« Je publierai mon témoignage dans tous les cas. »).
+ *
+ * ## Ce qui n'est pas signalé
+ *
+ * Une mise en demeure ou l'annonce d'une action en justice (« sans réponse sous 8 jours, je saisirai
+ * le tribunal »), une publication annoncée quelle que soit la réponse (« dans tous les cas », « que
+ * vous me remboursiez ou non »), l'offre de corriger une erreur factuelle (« si une date est
+ * inexacte, je la corrigerai »), une simple demande de remboursement, le récit au passé (« j'ai
+ * publié mon avis quand ils ont refusé de me rembourser »), l'offre faite par l'autre partie
+ * (« l'agence m'a proposé un remboursement contre le retrait de mon avis »), une question sur le
+ * droit (« ai-je le droit de… ? »).
+ *
+ * ---
+ *
+ * **What is flagged:** a sentence (or a sentence plus the next one when it opens with "Otherwise",
+ * "In return"…) that links a publication, withdrawal or media cue, a condition or exchange cue and a
+ * money or concession cue, in either direction: "I'll take the review down if you refund me",
+ * "unless you cancel, I go to the press", "for my silence".
+ *
+ * **Why:** French Criminal Code art. 312-10 (chantage) punishes obtaining or trying to obtain money,
+ * a signature or a waiver by threatening to reveal facts damaging to someone's honour: five years and
+ * €75,000, whether or not the facts are true; an attempt is punished alike.
+ *
+ * **Instead:** keep the two apart: send a formal notice for what you are owed ("I give you formal
+ * notice to …; failing that, I will refer the matter to the competent court.") and decide on
+ * publication regardless of the answer. No quick fix is offered: any rewrite that keeps the bargain
+ * is still blackmail.
+ *
+ * **Not flagged:** a formal notice or a threat of legal action, publication announced "whatever you
+ * decide", offering to correct a factual error, a plain refund request, past narrative, the other
+ * side's offer, a question about the law.
+ *
+ * @example
+ *   {"lang": "fr", "flags": ["retirerai mon témoignage si vous me remboursez"]}
+ *   Je retirerai mon témoignage si vous me remboursez.
+ * @example
+ *   {"lang": "fr", "flags": ["supprime mon article contre l'annulation"]}
+ *   Je supprime mon article contre l'annulation du contrat.
+ * @example
+ *   {"lang": "fr", "flags": ["contacterai pas RTL si vous annulez"]}
+ *   Je ne contacterai pas RTL si vous annulez.
+ * @example
+ *   {"lang": "fr", "flags": ["publierai tout si je ne suis pas remboursé"]}
+ *   Je publierai tout si je ne suis pas remboursé.
+ * @example
+ *   {"lang": "fr", "flags": ["Sauf si vous me remboursez, mon témoignage partira à la presse"]}
+ *   Sauf si vous me remboursez, mon témoignage partira à la presse.
+ * @example
+ *   {"lang": "fr", "flags": ["en échange de mon silence"]}
+ *   Je veux bien oublier toute l'affaire en échange de mon silence.
+ * @example
+ *   {"lang": "fr", "flags": ["Remboursez-moi les 1 900 € et cette vidéo disparaîtra"]}
+ *   **Remboursez-moi les 1 900 € et cette vidéo disparaîtra.**
+ * @example
+ *   {"lang": "fr", "flags": ["soit vous résiliez, soit j'appelle France 3"]}
+ *   Deux options : soit vous résiliez, soit j'appelle France 3.
+ * @example
+ *   {"lang": "fr", "flags": ["Annulez les prélèvements. Sinon, les journalistes"]}
+ *   Annulez les prélèvements. Sinon, les journalistes de ma région recevront tout le dossier.
+ * @example
+ *   {"lang": "fr", "flags": ["retirerais volontiers mes avis Google, à condition que vous renonciez aux mensualités"]}
+ *   Je retirerais volontiers mes avis Google, à condition que vous renonciez aux mensualités restantes.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Sans réponse de votre part sous huit jours, je saisirai le tribunal de commerce.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je vous mets en demeure de me rembourser la somme de 2 150 € ; à défaut, je saisirai la juridiction compétente.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je publierai mon témoignage dans tous les cas, que vous me remboursiez ou non.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Si une date de mon article est inexacte, je la corrigerai volontiers.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   J'ai publié mon avis quand ils ont refusé de me rembourser.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   L'agence m'a proposé un remboursement partiel contre le retrait de mon avis ; j'ai refusé.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   À mon avis, si vous me remboursez, nous éviterons une procédure longue.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   J'écris mon témoignage contre l'agence qui refuse de résilier le contrat.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Ai-je le droit de retirer mon avis si l'agence me rembourse ?
+ * @example
+ *   {"lang": "en", "flags": ["take the review down if you refund me"]}
+ *   I'll take the review down if you refund me.
+ * @example
+ *   {"lang": "en", "flags": ["Unless you cancel, I go to the press"]}
+ *   Unless you cancel, I go to the press.
+ * @example
+ *   {"lang": "en", "flags": ["£2,000 for my silence"]}
+ *   I want £2,000 for my silence.
+ * @example
+ *   {"lang": "en", "flags": ["Refund the deposit or I post the whole story on Facebook"]}
+ *   Refund the deposit or I post the whole story on Facebook.
+ * @example
+ *   {"lang": "en", "flags": ["stays online until you cancel the direct debits"]}
+ *   The video stays online until you cancel the direct debits.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   If I receive no answer within 15 days, I will take the matter to the small claims court.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I will publish my testimony next week, whatever you decide about the refund.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   They offered me a refund if I removed my review, and I said no.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   If you refund me, I will be grateful; I am asking for the money back by post.
+ */
+import type {Token} from '../support/text.js'
+import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, paragraphViews, quotes, type Lexicon, type TextView} from '../support/index.js'
+import {sentenceRanges, type SentenceRange} from '../personal-data/sentences.js'
+import fr from './lexicon.fr.yml'
+import en from './lexicon.en.yml'
+
+type Lang = 'fr' | 'en'
+type Cue =
+  | 'media' | 'publish' | 'remove' | 'content' | 'money' | 'condition' | 'if' | 'temporal' | 'exchange'
+  | 'either' | 'or' | 'and' | 'condmoney' | 'bargain' | 'link' | 'unconditional' | 'reported' | 'question'
+  | 'neutral' | 'symbol'
+
+const CUES = new Set<string>([
+  'media', 'publish', 'remove', 'content', 'money', 'condition', 'if', 'temporal', 'exchange', 'either', 'or',
+  'and', 'condmoney', 'bargain', 'link', 'unconditional', 'reported', 'question', 'neutral'
+])
+
+function compile(data: unknown, file: string): Lexicon {
+  const lexicon = compileLexicon(data, file)
+  for (const entry of lexicon.entries) {
+    if (typeof entry.cue !== 'string' || !CUES.has(entry.cue)) throw new Error(`${file}: entry ${entry.id}: unknown cue ${String(entry.cue)}`)
+  }
+  return lexicon
+}
+
+const lexicons: Record<Lang, Lexicon> = {
+  fr: compile(fr, 'blackmail/lexicon.fr.yml'),
+  en: compile(en, 'blackmail/lexicon.en.yml')
+}
+
+interface Hit {
+  cue: Cue
+  start: number
+  end: number
+  /** Token range [from, to) in the paragraph view. */
+  from: number
+  to: number
+  imperative: boolean
+}
+
+// Auxiliaries that make a following participle a past narrative (« j'ai publié », "I deleted").
+const AVOIR = new Set(['ai', 'as', 'a', 'avons', 'avez', 'ont', 'avais', 'avait', 'avions', 'aviez', 'avaient', 'eu', 'été'])
+const EN_SUBJECT = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'have', 'has', 'had', "'ve", 've', 'already', 'just', 'it'])
+const EN_IRREGULAR_PAST = new Set(['took', 'sent', 'wrote', 'put', 'shared', 'went', 'told', 'pulled', 'dropped'])
+// After « quand / when »: a past tense makes it narrative, not a condition.
+const FR_PAST = new Set(['ai', 'avons', 'ont', 'avais', 'avait', 'avions', 'aviez', 'avaient', 'étais', 'était', 'étions', 'étiez', 'étaient', 'fut', 'furent', 'fus'])
+const EN_PAST = new Set(['had', 'was', 'were', 'did', 'refused', 'asked', 'said', 'told'])
+// After « si / if »: a pluperfect is a regret (« si vous m'aviez remboursé, je n'aurais pas… »).
+const FR_PLUPERFECT = new Set(['aviez', 'avait', 'avaient', 'avais', 'avions', 'étiez', 'était', 'étaient', 'étais'])
+const FR_PARTICIPLE = /(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites)$/
+const EN_IMPERATIVE_LEAD = new Set(['you', 'just', 'simply', 'please', 'so'])
+const symbolExpression = /[=→⇒]|-+>|[€£$]/gu
+
+function tokenAt(tokens: Token[], position: number): number {
+  // First token starting at or after `position` (binary search: tokens are sorted).
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (tokens[mid].start < position) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+function hitsOf(view: TextView, lang: Lang): Hit[] {
+  const hits: Hit[] = []
+  for (const m of lexicons[lang].find(view)) {
+    const cue = m.entry.cue as Cue
+    if (cue === 'neutral') continue
+    hits.push({cue, start: m.start, end: m.end, from: m.from, to: m.to, imperative: m.entry.imperative === true})
+  }
+  symbolExpression.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = symbolExpression.exec(view.text))) {
+    const at = tokenAt(view.tokens, match.index)
+    const money = /[€£$]/u.test(match[0])
+    // A currency sign belongs to the amount before it (« 1 900 € »): the span starts at that amount.
+    let start = match.index
+    if (money) {
+      let k = at - 1
+      while (k >= 0 && /^\d/.test(view.tokens[k].value) && start - view.tokens[k].end <= 1) {
+        start = view.tokens[k].start
+        k--
+      }
+      if (start === match.index && /^\d/.test(view.tokens[at]?.value ?? '') && view.tokens[at].start - match.index <= 1) {
+        // "£2,000": the sign comes first.
+        let j = at
+        let end = view.tokens[j].end
+        while (j + 1 < view.tokens.length && /^\d/.test(view.tokens[j + 1].value) && view.tokens[j + 1].start - end <= 1) end = view.tokens[++j].end
+        hits.push({cue: 'money', start, end, from: at, to: j + 1, imperative: false})
+        continue
+      }
+      hits.push({cue: 'money', start, end: match.index + match[0].length, from: k + 1, to: at, imperative: false})
+    } else {
+      hits.push({cue: 'symbol', start, end: match.index + match[0].length, from: at, to: at, imperative: false})
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || a.end - b.end)
+  return hits
+}
+
+function isNarrative(hit: Hit, tokens: Token[], lang: Lang): boolean {
+  const first = tokens[hit.from]
+  if (!first) return false
+  const before = [tokens[hit.from - 1]?.lower, tokens[hit.from - 2]?.lower]
+  if (lang === 'fr') return FR_PARTICIPLE.test(first.lower) && before.some((word) => word !== undefined && AVOIR.has(word))
+  const past = (first.lower.endsWith('ed') && first.lower !== 'need') || EN_IRREGULAR_PAST.has(first.lower)
+  return past && before.some((word) => word !== undefined && EN_SUBJECT.has(word))
+}
+
+function followedBy(hit: Hit, tokens: Token[], words: Set<string>, span: number, lang: Lang): boolean {
+  for (let k = hit.to; k < Math.min(tokens.length, hit.to + span); k++) {
+    const lower = tokens[k].lower
+    if (words.has(lower)) return true
+    if (lang === 'en' && words === EN_PAST && k - hit.to < 2 && lower.length > 3 && lower.endsWith('ed') && lower !== 'need') return true
+  }
+  return false
+}
+
+interface Verdict {
+  start: number
+  end: number
+  publication: Hit
+  money: Hit
+  sureness: 1 | 2
+}
+
+/** Judges one unit (a sentence, or a sentence and the next one). `linked`: the second sentence opens with a link cue. */
+function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart: number, unitEnd: number, linked: boolean): Verdict | undefined {
+  if (hits.length === 0) return undefined
+  if (hits.some((h) => h.cue === 'unconditional' || h.cue === 'reported')) return undefined
+  if (hits.some((h) => h.cue === 'question') && text.slice(unitStart, unitEnd).trimEnd().replace(/[*_»”"]+$/u, '').endsWith('?')) return undefined
+
+  const hasObject = hits.some((h) => h.cue === 'content' || h.cue === 'media')
+  const publication: Hit[] = []
+  const money: Hit[] = []
+  for (const h of hits) {
+    if (h.cue === 'media' || h.cue === 'bargain') publication.push(h)
+    else if ((h.cue === 'publish' || (h.cue === 'remove' && hasObject)) && !isNarrative(h, tokens, lang)) publication.push(h)
+    if (h.cue === 'money' || h.cue === 'condmoney' || h.cue === 'bargain') money.push(h)
+  }
+  if (publication.length === 0 || money.length === 0) return undefined
+
+  const condition: Hit[] = []
+  let strong = false
+  const either = hits.filter((h) => h.cue === 'either')
+  if (either.length >= 2) condition.push(...either)
+  if (lang === 'en' && either.length === 1 && hits.some((h) => h.cue === 'or' && h.start > either[0].start)) condition.push(either[0])
+  const isP = (h: Hit) => publication.includes(h)
+  const isM = (h: Hit) => money.includes(h)
+  for (const h of hits) {
+    switch (h.cue) {
+      case 'condition':
+      case 'condmoney':
+      case 'bargain':
+        condition.push(h)
+        strong = true
+        break
+      case 'link':
+        condition.push(h)
+        break
+      case 'if':
+        if (!followedBy(h, tokens, lang === 'fr' ? FR_PLUPERFECT : new Set(['had']), 3, lang)) {
+          condition.push(h)
+          strong = true
+        }
+        break
+      case 'temporal':
+        if (!followedBy(h, tokens, lang === 'fr' ? FR_PAST : EN_PAST, 3, lang)) condition.push(h)
+        break
+      case 'exchange':
+        // « contre l'annulation » is an exchange; « contre l'agence » is not.
+        if (money.some((m) => m.from >= h.to && m.from <= h.to + 3)) {
+          condition.push(h)
+          strong = true
+        }
+        break
+      case 'symbol':
+        condition.push(h)
+        break
+      case 'or':
+      case 'and': {
+        // Money just before, publication just after: « Remboursez-moi ou je publie », "Pay me back and the video disappears".
+        const before = [...hits].reverse().find((x) => x.end <= h.start && (isP(x) || isM(x)))
+        const after = hits.find((x) => x.start >= h.end && (isP(x) || isM(x)))
+        if (!before || !after || !isM(before) || isP(before) || !isP(after) || after.from - h.to > 6) break
+        if (h.cue === 'and' && !money.some((m) => m.end <= h.start && isImperative(m, tokens, lang, text))) break
+        condition.push(h)
+        break
+      }
+    }
+  }
+  if (condition.length === 0 && !linked) return undefined
+  const used = [...publication, ...money, ...condition]
+  return {
+    start: Math.min(...used.map((h) => h.start)),
+    end: Math.max(...used.map((h) => h.end)),
+    publication: publication[0],
+    money: money[0],
+    sureness: strong && !linked ? 2 : 1
+  }
+}
+
+function isImperative(hit: Hit, tokens: Token[], lang: Lang, text: string): boolean {
+  if (hit.imperative) return true
+  const first = tokens[hit.from]
+  if (!first || first.start !== hit.start) return false
+  if (lang === 'fr') return first.fold.endsWith('ez')
+  // English: a money verb opening its clause ("Pay me back and…", "You refund me and…").
+  const previous = tokens[hit.from - 1]
+  if (!previous || EN_IMPERATIVE_LEAD.has(previous.lower)) return true
+  return /[.!?;:,(*_]/.test(text.slice(previous.end, hit.start))
+}
+
+const NOTE = {
+  fr:
+    `Chantage (C. pén., art. 312-10)${NBSP}: obtenir ou tenter d'obtenir des fonds, une signature, un engagement ou une ` +
+    `renonciation en menaçant de révéler ou d'imputer des faits de nature à porter atteinte à l'honneur ou à la ` +
+    `considération est puni de cinq ans d'emprisonnement et de 75${NNBSP}000${NBSP}€ d'amende, que les faits soient vrais ` +
+    `ou non${NNBSP}; la tentative est punie de la même façon. Une mise en demeure ou l'annonce d'une action en justice ` +
+    `n'est pas du chantage. Témoin informe et ne donne pas de conseil juridique.`,
+  en:
+    `Blackmail (chantage, French Criminal Code art. 312-10): obtaining or trying to obtain money, a signature, a ` +
+    `commitment or a waiver by threatening to reveal or allege facts damaging to someone's honour or reputation ` +
+    `carries five years' imprisonment and a €75,000 fine, whether or not the facts are true; an attempt is punished ` +
+    `alike. A formal notice or announcing legal action is not blackmail. Témoin gives information, not legal advice.`
+}
+
+function reason(lang: Lang, publication: string, money: string): string {
+  if (lang === 'fr') {
+    return (
+      `Ce passage lie une publication, son retrait ou les médias (${guillemets(publication)}) à un paiement ou à une ` +
+      `concession (${guillemets(money)})${NBSP}: c'est la forme du chantage, puni même si les faits sont vrais. ` +
+      `Séparez les deux${NNBSP}: réclamez votre dû par une mise en demeure (` +
+      guillemets(`Je vous mets en demeure de …${NNBSP}; à défaut, je saisirai la juridiction compétente.`) +
+      `) et décidez de publier ou non sans rien demander en échange.`
+    )
+  }
+  return (
+    `This links a publication, its removal or the media (${quotes(publication)}) to a payment or a concession ` +
+    `(${quotes(money)}): that is the shape of blackmail, punished even when the facts are true. Keep the two apart: ` +
+    `claim what you are owed in a formal notice (${quotes('I give you formal notice to …; failing that, I will refer the matter to the competent court.')}) ` +
+    `and decide whether to publish without asking for anything in return.`
+  )
+}
+
+export const rule = defineRule(
+  {
+    id: 'blackmail',
+    severity: 'error',
+    languages: ['fr', 'en'],
+    title: {fr: 'Chantage', en: 'Blackmail'},
+    summary: {
+      fr: 'Retrait ou non-publication d’un témoignage, ou silence médiatique, lié à de l’argent ou à une concession (C. pén., art. 312-10).',
+      en: 'Taking down or not publishing a testimony, or not going to the media, linked to money or a concession (C. pén. art. 312-10).'
+    }
+  },
+  (tree, ctx) => {
+    const lang: Lang = ctx.lang === 'en' ? 'en' : 'fr'
+    for (const view of paragraphViews(tree)) {
+      const hits = hitsOf(view, lang)
+      if (hits.length === 0) continue
+      const sentences = sentenceRanges(view, true)
+      const buckets = sentences.map((s) => hits.filter((h) => h.start >= s.start && h.start < s.end))
+      const flagged = new Set<number>()
+      const report = (verdict: Verdict) => {
+        ctx.report({
+          view,
+          start: verdict.start,
+          end: verdict.end,
+          sureness: verdict.sureness,
+          reason: reason(lang, view.text.slice(verdict.publication.start, verdict.publication.end), view.text.slice(verdict.money.start, verdict.money.end)),
+          note: NOTE[lang]
+        })
+      }
+      sentences.forEach((sentence: SentenceRange, i: number) => {
+        const verdict = judge(buckets[i], view.tokens, lang, view.text, sentence.start, sentence.end, false)
+        if (verdict) {
+          flagged.add(i)
+          report(verdict)
+        }
+      })
+      // « Remboursez-moi. Sinon, la presse saura tout. »: a link cue opening the next sentence.
+      for (let i = 0; i + 1 < sentences.length; i++) {
+        if (flagged.has(i) || flagged.has(i + 1)) continue
+        const next = sentences[i + 1]
+        const opens = buckets[i + 1].some((h) => h.cue === 'link' && h.from <= next.from + 1)
+        if (!opens) continue
+        const verdict = judge([...buckets[i], ...buckets[i + 1]], view.tokens, lang, view.text, sentences[i].start, next.end, true)
+        if (verdict) {
+          flagged.add(i + 1)
+          report(verdict)
+        }
+      }
+    }
+  }
+)
+
+export default rule.plugin
