@@ -9,7 +9,7 @@ import {acknowledgmentReport, gate, type GateResult} from '../core/export/gate.j
 import {formatMessageLine} from '../core/export/gate.js'
 import {EXPORT_FORMATS, defaultOutputName, isExportFormat, renderFormat, type ExportFormat} from '../core/export/index.js'
 import {prepareDraft, type PreparedDraft} from '../core/export/document.js'
-import {ExportInputError} from '../core/export/meta.js'
+import {ExportInputError, frTypo} from '../core/export/meta.js'
 import type {EmlComposer} from '../core/export/eml.js'
 import type {LintResult, LintSettings} from '../core/types.js'
 import type {CliIo} from './io.js'
@@ -276,7 +276,9 @@ export function parseExportArgs(argv: string[]): ExportArgs {
   return args
 }
 
-export async function run(argv: string[], io: CliIo): Promise<number> {
+export async function run(argv: string[], rawIo: CliIo): Promise<number> {
+  // Témoin's French messages get French typography (no-break spaces); stdout may carry an export, untouched.
+  const io: CliIo = {...rawIo, stderr: (s) => rawIo.stderr(frTypo(s))}
   let args: ExportArgs
   try {
     args = parseExportArgs(argv)
@@ -288,7 +290,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     throw error
   }
   if (args.help) {
-    io.stdout(exportUsage + '\n')
+    io.stdout(frTypo(exportUsage) + '\n')
     return 0
   }
   const fail = (message: string) => {

@@ -1,7 +1,7 @@
 // `temoin report`: the review report for a lawyer, written as a standalone HTML page.
 import path from 'node:path'
 import {computeChecklist} from '../core/checklist.js'
-import {resolveMeta, parseDay, splitFrontMatter} from '../core/export/meta.js'
+import {frTypo, resolveMeta, parseDay, splitFrontMatter} from '../core/export/meta.js'
 import {renderReviewReport} from '../core/export/report.js'
 import type {CliIo} from './io.js'
 import {parseArgs, UsageError} from './args.js'
@@ -23,7 +23,9 @@ Options :
 Codes de sortie : 0 rapport écrit (même s’il reste des messages), 2 erreur d’utilisation ou de fichier.
 Le rapport est une information, pas un conseil juridique.`
 
-export async function run(argv: string[], io: CliIo): Promise<number> {
+export async function run(argv: string[], rawIo: CliIo): Promise<number> {
+  // Témoin's French messages get French typography (no-break spaces); stdout may carry an export, untouched.
+  const io: CliIo = {...rawIo, stderr: (s) => rawIo.stderr(frTypo(s))}
   const fail = (message: string) => {
     io.stderr(`temoin report : ${message}\n`)
     return 2
@@ -36,7 +38,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     throw error
   }
   if (args.flags.help) {
-    io.stdout(reportUsage + '\n')
+    io.stdout(frTypo(reportUsage) + '\n')
     return 0
   }
   if (args.positionals.length !== 1) return fail(`donnez un seul brouillon (${args.positionals.length} donnés)\n\n${reportUsage}`)
