@@ -388,11 +388,7 @@ function runRules(
   }
   if (lang === 'en' && settings.equality.severity !== 'off') {
     try {
-      const transform = (retextEquality as unknown as (this: unknown, o: unknown) => (t: NlcstRoot, f: VFile) => void).call(
-        undefined,
-        settings.equality.options
-      )
-      transform(tree, file)
+      equalityTransform(settings)(tree, file)
       for (const message of file.messages) {
         const start = message.place && 'start' in message.place ? message.place.start.offset : undefined
         const end = message.place && 'end' in message.place ? message.place.end.offset : undefined
@@ -415,6 +411,20 @@ function runRules(
     }
   }
   return {findings: out}
+}
+
+type Transform = (tree: NlcstRoot, file: VFile) => void
+const equalityTransforms = new WeakMap<NormalizedSettings, Transform>()
+
+/** retext-equality's transformer, built once per settings (building it walks all its phrases). */
+function equalityTransform(settings: NormalizedSettings): Transform {
+  let transform = equalityTransforms.get(settings)
+  if (!transform) {
+    const attacher = retextEquality as unknown as (this: unknown, options: unknown) => Transform
+    transform = attacher.call(undefined, settings.equality.options)
+    equalityTransforms.set(settings, transform)
+  }
+  return transform
 }
 
 function placeIn(chunk: Chunk, shape: ChunkShape, start: number, end: number): Place {
