@@ -33,21 +33,34 @@ export function wordSet(words: readonly string[] | undefined): WordSet | undefin
  * - `notBefore`: words that cancel the match when found in the `window` tokens after it;
  * - `window`: size of those windows (default 3);
  * - `unrelatedTheft`: the match is cancelled when the sentence reports an arrest (« a été arrêté
- *   par la police »): a thief in an unrelated news story, not an imputation.
+ *   par la police »): a thief in an unrelated news story, not an imputation;
+ * - `notAfterFar` / `farWindow` (default 8): like `notAfter` over a longer reach, for subjects
+ *   that may sit several words away (« la porte de secours de l'agence a été condamnée »).
  */
 export interface ContextEntry extends LexiconEntry {
   notAfter?: string[]
   notBefore?: string[]
   window?: number
+  notAfterFar?: string[]
+  farWindow?: number
   unrelatedTheft?: boolean
 }
 
-const compiledWindows = new WeakMap<LexiconEntry, {after?: WordSet; before?: WordSet; window: number}>()
+const compiledWindows = new WeakMap<
+  LexiconEntry,
+  {after?: WordSet; before?: WordSet; window: number; far?: WordSet; farWindow: number}
+>()
 
 function windowsOf(entry: ContextEntry) {
   let compiled = compiledWindows.get(entry)
   if (!compiled) {
-    compiled = {after: wordSet(entry.notAfter), before: wordSet(entry.notBefore), window: entry.window ?? 3}
+    compiled = {
+      after: wordSet(entry.notAfter),
+      before: wordSet(entry.notBefore),
+      window: entry.window ?? 3,
+      far: wordSet(entry.notAfterFar),
+      farWindow: entry.farWindow ?? 8
+    }
     compiledWindows.set(entry, compiled)
   }
   return compiled
@@ -56,9 +69,12 @@ function windowsOf(entry: ContextEntry) {
 /** True when a `notAfter` / `notBefore` word of the entry sits next to the match. */
 export function cancelledByWindow(view: TextView, match: LexiconMatch): boolean {
   const entry = match.entry as ContextEntry
-  if (!entry.notAfter && !entry.notBefore) return false
-  const {after, before, window} = windowsOf(entry)
+  if (!entry.notAfter && !entry.notBefore && !entry.notAfterFar) return false
+  const {after, before, window, far, farWindow} = windowsOf(entry)
   const tokens = view.tokens
+  if (far) {
+    for (let i = Math.max(0, match.from - farWindow); i < match.from; i++) if (far.has(tokens[i])) return true
+  }
   if (after) {
     for (let i = Math.max(0, match.from - window); i < match.from; i++) if (after.has(tokens[i])) return true
   }

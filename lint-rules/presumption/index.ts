@@ -1,0 +1,233 @@
+/**
+ * @module presumption
+ * @summary-fr Présenter quelqu'un comme coupable ou condamné sans citer de jugement.
+ * @summary-en Calling someone guilty or convicted without citing a judgment.
+ *
+ * ## Français
+ *
+ * **Ce qui est signalé.** Présenter une personne ou une entreprise comme coupable ou condamnée
+ * sans citer la décision : « la société est coupable de pratiques trompeuses », « reconnus
+ * coupables », « le gérant a déjà été condamné », « déjà condamnée à plusieurs reprises »,
+ * « Condamnée en 2021 », « Coupables ! », « un repris de justice », « il a un casier judiciaire »,
+ * « ce sont des criminels ». Une condamnation annoncée est aussi signalée (« il sera forcément
+ * condamné ») : elle présente la culpabilité comme acquise avant tout jugement. La question
+ * (« l'agence a-t-elle déjà été condamnée ? ») et la négation rhétorique (« je ne dis pas qu'ils
+ * sont coupables ») sont signalées comme l'affirmation.
+ *
+ * **Pourquoi.** Présenter publiquement une personne comme coupable avant toute condamnation porte
+ * atteinte à la présomption d'innocence (art. 9-1 du Code civil ; art. 6 § 2 CEDH) ; affirmer une
+ * condamnation sans la sourcer peut en outre être diffamatoire (loi du 29 juillet 1881, art. 29).
+ * Un forum, « internet », « la justice » en général, « je crois » ou « de source sûre » ne sont
+ * pas des références.
+ *
+ * **Quoi écrire à la place.** Citez la décision : juridiction, date et numéro (« le tribunal de
+ * commerce de Lyon a condamné la société le 3 mai 2022, jugement n° 2022F00418 »), dans la phrase
+ * ou la suivante ; sinon décrivez les faits qui vous concernent et, le cas échéant, la procédure en
+ * cours (« j'ai déposé plainte le 2 avril 2024 »). Témoin informe et ne donne pas de conseil
+ * juridique.
+ *
+ * **Ce qui n'est pas signalé.** « Je me sens coupable », « je suis coupable de ne pas avoir lu
+ * le contrat » (soi-même) ; « la porte a été condamnée » ; « je suis condamné à attendre » ; un
+ * risque ou une demande (« le vendeur peut être condamné à une amende », « je demande que la
+ * société soit condamnée », « faire condamner l'agence ») ; « il n'a jamais été condamné » ; une
+ * condamnation citée avec sa juridiction et sa date ou son numéro.
+ *
+ * ## English
+ *
+ * **Flagged.** Calling someone guilty or convicted without citing the judgment: "is guilty of",
+ * "found guilty", "was convicted", "already convicted", "a criminal record", "they are
+ * criminals", and a predicted conviction ("he will be convicted").
+ *
+ * **Why.** It presumes guilt before any judgment (presumption of innocence, art. 6(2) ECHR; in
+ * France art. 9-1 Code civil) and, if it cannot be proved, it is defamatory (Defamation Act 2013,
+ * ss. 1–2).
+ *
+ * **Instead.** Cite the decision (court, date, case number), or describe the facts that concern you
+ * and any pending complaint. Témoin informs; it is not legal advice.
+ *
+ * **Not flagged.** "I feel guilty", "a guilty pleasure", "not guilty", a legal risk ("they could be
+ * convicted"), "if convicted", a conviction cited with its court and date or number.
+ *
+ * @example
+ *   {"lang": "fr", "flags": ["est coupable"]}
+ *   La société est coupable de pratiques commerciales trompeuses.
+ * @example
+ *   {"lang": "fr", "flags": ["déjà été condamné"]}
+ *   Le gérant a déjà été condamné plusieurs fois pour ce genre de montage.
+ * @example
+ *   {"lang": "fr", "flags": ["reconnus coupables"]}
+ *   Ils ont été reconnus coupables de pratiques trompeuses, je l'ai lu sur un forum.
+ * @example
+ *   {"lang": "fr", "flags": ["repris de justice"]}
+ *   Leur patron est un repris de justice.
+ * @example
+ *   {"lang": "fr", "flags": ["été condamné"]}
+ *   Le dirigeant a été condamné en 2019, je crois, mais je n'ai pas retrouvé le jugement.
+ * @example
+ *   {"lang": "fr", "flags": ["Coupables"]}
+ *   Coupables !
+ * @example
+ *   {"lang": "fr", "flags": ["sera forcément condamné"]}
+ *   Le commercial sera forcément condamné pour démarchage abusif quand j'aurai porté plainte.
+ * @example
+ *   {"lang": "fr", "flags": ["Condamnée en"]}
+ *   **Condamnée en 2021** et toujours en activité, cherchez l'erreur.
+ * @example
+ *   {"lang": "fr", "flags": ["déjà été condamnée"]}
+ *   L'agence a-t-elle déjà été condamnée ?
+ * @example
+ *   {"lang": "fr", "flags": ["sont coupables", "été condamnés"]}
+ *   Je ne dis pas qu'ils sont coupables, mais ils ont bien été condamnés quelque part.
+ * @example
+ *   {"lang": "fr", "flags": ["casier judiciaire"]}
+ *   Selon un ancien salarié, le directeur aurait un casier judiciaire.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je me sens coupable de ne pas avoir lu le contrat jusqu'au bout.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le tribunal de commerce de Lyon a condamné la société le 3 mai 2022 (jugement n° 2022F00418).
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   La société a été condamnée à rembourser un client. Jugement du tribunal judiciaire de Nantes, 12 juin 2023, RG n° 22/03311.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   La porte de secours de l'agence a été condamnée pendant les travaux.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Un vendeur qui ne respecte pas ce délai peut être condamné à une amende.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je demande au tribunal que la société soit condamnée à me rembourser.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mon avocat m'a indiqué qu'aucun jugement n'a été rendu à ce jour contre la société.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   En attendant, je suis condamné à payer 189 € par mois.
+ * @example
+ *   {"lang": "en", "flags": ["is guilty"]}
+ *   The agency is guilty of misleading sales practices.
+ * @example
+ *   {"lang": "en", "flags": ["was convicted"]}
+ *   Their boss was convicted for exactly this a few years ago.
+ * @example
+ *   {"lang": "en", "flags": ["found guilty"]}
+ *   This firm has been found guilty several times already.
+ * @example
+ *   {"lang": "en", "flags": ["guilty"]}
+ *   They're guilty, everyone knows it.
+ * @example
+ *   {"lang": "en", "flags": ["will be convicted"]}
+ *   The salesman will be convicted once my complaint is heard.
+ * @example
+ *   {"lang": "en", "flags": ["criminals"]}
+ *   In my opinion they are criminals.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I feel guilty for not reading the small print.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The director was convicted by the Lyon Criminal Court on 12 January 2021 (case no. 20/01234).
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   A trader who ignores the cooling-off period could be convicted of an offence.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I have filed a criminal complaint with the public prosecutor.
+ */
+import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {Lang} from '../../src/core/types.js'
+import {compileLexicon, defineRule, guillemets, quotes, viewOf, type TextView} from '../support/index.js'
+import {citesJudgment} from '../support/judgment.js'
+import {cancelledByWindow, type ContextEntry} from '../criminal-term/term-context.js'
+import en from './lexicon.en.yml'
+import fr from './lexicon.fr.yml'
+
+const lexicons = {
+  fr: compileLexicon(fr, 'presumption/lexicon.fr.yml'),
+  en: compileLexicon(en, 'presumption/lexicon.en.yml')
+}
+
+const NOTE = {
+  fr:
+    "Présenter publiquement une personne comme coupable d'une infraction avant toute condamnation porte atteinte à la présomption d'innocence (art. 9-1 du Code civil ; art. 6 § 2 de la Convention européenne des droits de l'homme) ; affirmer une condamnation sans la sourcer peut en outre être diffamatoire (loi du 29 juillet 1881, art. 29). Une condamnation réelle se cite avec la juridiction, la date et le numéro de la décision ; un forum, « internet » ou « la justice » ne sont pas des références. Témoin informe et ne donne pas de conseil juridique.",
+  en:
+    "Calling someone guilty or convicted before any judgment presumes guilt (presumption of innocence: art. 6(2) ECHR; in France art. 9-1 Code civil), and an unproven conviction is defamatory (Defamation Act 2013, s. 1; the truth defence of s. 2 requires proving it). A real conviction is cited with the court, the date and the case number; a forum, 'the internet' or 'everyone knows' are not sources. Témoin informs; it is not legal advice."
+}
+
+function reason(lang: Lang, actual: string, future: boolean): string {
+  if (lang === 'fr') {
+    return future
+      ? `Évitez ${guillemets(actual)}\u00A0: annoncer une condamnation présente la culpabilité comme acquise avant tout jugement\u202F; décrivez plutôt la procédure engagée (plainte, date, juridiction saisie).`
+      : `${guillemets(actual)} présente quelqu'un comme coupable ou condamné sans citer de décision de justice\u00A0: citez le jugement (juridiction, date, numéro) ou décrivez seulement les faits qui vous concernent.`
+  }
+  return future
+    ? `Avoid ${quotes(actual)}: predicting a conviction presents guilt as settled before any judgment; describe the proceedings instead (complaint, date, court).`
+    : `${quotes(actual)} presents someone as guilty or convicted without citing a judgment: cite the decision (court, date, case number) or describe only the facts that concern you.`
+}
+
+// The one-token forms « condamné », « condamnés » fold like the verb « condamne », « condamnes »
+// (« je condamne ces pratiques »): without an accent (or an « -ée » ending) they are the verb.
+const accented = /[éÉ]|e(?:e|es)$/u
+
+function paragraphSentences(tree: Root): TextView[][] {
+  const out: TextView[][] = []
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    const sentences: TextView[] = []
+    for (const child of (paragraph as Paragraph).children) {
+      if (child.type === 'SentenceNode') sentences.push(viewOf(child as Sentence))
+    }
+    out.push(sentences)
+  }
+  return out
+}
+
+export const rule = defineRule(
+  {
+    id: 'presumption',
+    severity: 'error',
+    languages: ['fr', 'en'],
+    title: {fr: "Présomption d'innocence", en: 'Presumption of innocence'},
+    summary: {
+      fr: "Présenter quelqu'un comme coupable ou condamné sans citer de jugement.",
+      en: 'Calling someone guilty or convicted without citing a judgment.'
+    }
+  },
+  (tree, ctx) => {
+    const lang: Lang = ctx.lang === 'en' ? 'en' : 'fr'
+    const lexicon = lexicons[lang]
+    for (const sentences of paragraphSentences(tree)) {
+      for (let s = 0; s < sentences.length; s++) {
+        const view = sentences[s]
+        const matches = lexicon.find(view)
+        if (matches.length === 0) continue
+        // A judgment cited in the sentence or in the next one (« … a été condamnée. Jugement du
+        // tribunal judiciaire de Nantes, 12 juin 2023, RG n° 22/03311. »).
+        let cited: boolean | undefined
+        for (const match of matches) {
+          const entry = match.entry as ContextEntry
+          if (entry.accent && match.to - match.from === 1 && !accented.test(match.actual)) continue
+          if (cancelledByWindow(view, match)) continue
+          const future = entry.future === true
+          if (!future) {
+            cited ??= citesJudgment(view.text, lang) || (s + 1 < sentences.length && citesJudgment(sentences[s + 1].text, lang))
+            if (cited) continue
+          }
+          ctx.report({
+            view,
+            start: match.start,
+            end: match.end,
+            entry: entry.id,
+            sureness: entry.sureness ?? 1,
+            reason: reason(lang, match.actual, future),
+            note: entry.note ?? NOTE[lang]
+          })
+        }
+      }
+    }
+  }
+)
+
+export default rule.plugin
