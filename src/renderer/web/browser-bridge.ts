@@ -183,18 +183,8 @@ async function remember(file: StoredFile) {
   await put('kv', 'settings', {...s, recent})
 }
 
-type TemplatesModule = {
-  listTemplates?: (lang?: UiLang) => TemplateSummary[] | Promise<TemplateSummary[]>
-  getTemplate?: (id: string, lang: UiLang) => TemplateDoc | null | undefined | Promise<TemplateDoc | null | undefined>
-}
-
-// The templates are the main engineer's pure module (src/core/templates/); load it lazily so the
-// editor starts without it.
-const templateModules = import.meta.glob<TemplatesModule>('../../core/templates/index.ts')
-async function templates(): Promise<TemplatesModule> {
-  const load = Object.values(templateModules)[0]
-  return load ? await load() : {}
-}
+// The templates are the main engineer's pure module (src/core/templates/), loaded on first use.
+const templates = () => import('../../core/templates/index')
 
 export function createBrowserBridge(): TemoinBridge {
   let dirty = false
@@ -374,14 +364,13 @@ export function createBrowserBridge(): TemoinBridge {
       }
     },
 
-    async listTemplates(l?: UiLang) {
-      const m = await templates()
-      return m.listTemplates ? await m.listTemplates(l) : []
+    async listTemplates(l?: UiLang): Promise<TemplateSummary[]> {
+      return (await templates()).listTemplates(l)
     },
 
-    async getTemplate(req: TemplateGetRequest) {
-      const m = await templates()
-      return m.getTemplate ? ((await m.getTemplate(req.id, req.lang)) ?? null) : null
+    async getTemplate(req: TemplateGetRequest): Promise<TemplateDoc | null> {
+      const doc = (await templates()).getTemplate(req.id, req.lang)
+      return doc ? {id: doc.id, lang: doc.lang, kind: doc.kind, title: doc.title, description: doc.description, fileName: doc.fileName, content: doc.content} : null
     },
 
     onMenuCommand() {
