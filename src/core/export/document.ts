@@ -9,7 +9,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
-import {assertSingleLineFields, formatDay, resolveMeta, splitFrontMatter, type ExportMeta, type MetaOverrides} from './meta.js'
+import {assertSingleLineFields, ExportInputError, formatDay, resolveMeta, splitFrontMatter, type ExportMeta, type MetaOverrides} from './meta.js'
 
 export interface PrepareOptions extends MetaOverrides {
   /** Clock for the export date when the draft has none (injected so exports are reproducible). */
@@ -124,6 +124,8 @@ export function signatureOf(meta: {author?: string; date: string; lang: 'fr' | '
  */
 export function prepareDraft(text: string, options: PrepareOptions = {}): PreparedDraft {
   const split = splitFrontMatter(text)
+  // A broken header would silently lose the author, date and addresses: refuse instead.
+  if (split.error) throw new ExportInputError(`en-tête (front matter) illisible : ${split.error} / unreadable front matter`, 'frontmatter')
   const base = resolveMeta(split.data, options)
   const mdast = parseBody(split.body)
   const first = mdast.children.find((n) => n.type !== 'definition' && n.type !== 'footnoteDefinition')
