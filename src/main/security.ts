@@ -11,7 +11,7 @@ import {safeExternalUrl} from './url'
 /** Must run before `app.whenReady()`: app:// behaves like https (standard, secure, fetch for workers). */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    {scheme: APP_SCHEME, privileges: {standard: true, secure: true, supportFetchAPI: true}}
+    {scheme: APP_SCHEME, privileges: {standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true}}
   ])
 }
 

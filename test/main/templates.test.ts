@@ -1,6 +1,15 @@
 import {describe, expect, it} from 'vitest'
+import type {Rule} from '../../lint-rules/support/define-rule'
 import {lint, parseFrontmatter} from '../../src/core/index'
+import {createEngine} from '../../src/core/engine'
 import {getTemplate, listTemplates} from '../../src/core/templates/index'
+
+// Every rule folder present in the tree, whether or not the generated registry lists it yet.
+const ruleModules = import.meta.glob<{rule?: Rule}>('../../lint-rules/*/index.ts', {eager: true})
+const allRules = Object.values(ruleModules)
+  .map((m) => m.rule)
+  .filter((r): r is Rule => r !== undefined)
+const fullEngine = createEngine({rules: allRules})
 
 const all = listTemplates()
 
@@ -19,6 +28,19 @@ describe('templates', () => {
     const result = lint(doc?.content ?? '')
     const errors = result.messages.filter((m) => m.severity === 'error')
     expect(errors.map((m) => `${m.ruleId}: ${m.actual ?? ''} (${m.line})`)).toEqual([])
+  })
+
+  it.each(all.map((t) => [t.lang, t.id] as const))('%s %s: no error and no warning from any rule folder in the tree', (lang, id) => {
+    const result = fullEngine.createLinter().lint(getTemplate(id, lang)?.content ?? '')
+    const problems = result.messages.filter((m) => m.severity !== 'info')
+    expect(problems.map((m) => `${m.severity} ${m.ruleId}: ${m.actual ?? ''} (${m.line}) ${m.reason}`)).toEqual([])
+  })
+
+  it('the rule folders used above do flag a defamatory sentence (the lint check is live)', () => {
+    const ids = allRules.map((r) => r.id)
+    if (!ids.includes('criminal-term')) throw new Error(`criminal-term rule missing: ${ids.join(', ')}`)
+    const result = fullEngine.createLinter().lint('Ce sont des escrocs.')
+    expect(result.messages.map((m) => m.ruleId)).toContain('criminal-term')
   })
 
   it.each(all.map((t) => [t.lang, t.id] as const))('%s %s says once that it is information, not legal advice, and cites its basis', (lang, id) => {
