@@ -1,0 +1,246 @@
+/**
+ * @module recording
+ * @summary-fr Publication ou offre d'un enregistrement fait sans le consentement de la personne.
+ * @summary-en Publishing or offering a recording made without the person's consent.
+ *
+ * ## Ce qui est signalé
+ *
+ * Une phrase qui publie, propose ou annonce un enregistrement (audio, vidéo, photos d'un
+ * rendez-vous, capture d'une visio) fait **sans le consentement** de la personne enregistrée :
+ *
+ * - soit une expression qui le dit à elle seule : « caméra cachée », « enregistrement clandestin »,
+ *   « enregistrement secret », « micro caché », "hidden camera", "secret recording" ;
+ * - soit un indice de clandestinité (« à son insu », « sans qu'il le sache », « sans le prévenir »,
+ *   « en cachette », « en douce », « il ne savait pas », « dans ma poche », « sous le comptoir » ;
+ *   "without his knowledge", "secretly", "behind his back", "he had no idea") **et** un
+ *   enregistrement dans la même phrase (enregistré, filmé, vidéo, audio, capture, dictaphone,
+ *   photos ; recorded, filmed, taped, footage…).
+ *
+ * ## Pourquoi
+ *
+ * Capter, enregistrer ou transmettre sans son consentement les paroles qu'une personne prononce à
+ * titre privé ou confidentiel, ou son image dans un lieu privé, est puni d'un an d'emprisonnement
+ * et de 45 000 € d'amende (C. pén., art. 226-1) ; conserver, porter à la connaissance du public ou
+ * d'un tiers, ou utiliser un tel enregistrement est puni des mêmes peines (art. 226-2). Des propos
+ * purement professionnels ont été jugés non privés (Cass. crim., 14 févr. 2006), mais c'est au juge
+ * d'en décider au cas par cas. Depuis Cass. ass. plén., 22 déc. 2023, n° 20-20.648, une preuve
+ * obtenue de façon déloyale n'est plus écartée d'office devant le juge civil, qui la met en balance
+ * avec les droits en cause : **la publier reste une infraction**. (Le guide d'origine affirme qu'un
+ * tel enregistrement est « nul et inexploitable » : c'est inexact depuis 2023, et ce n'est pas la
+ * question — le risque est la diffusion.)
+ *
+ * ## Que faire à la place
+ *
+ * Ne pas publier ni proposer l'enregistrement (ni aux médias, ni en lien). Raconter les faits avec
+ * vos mots, datés, et confier l'enregistrement à votre avocat, qui appréciera s'il peut servir de
+ * preuve.
+ *
+ * ## Ce qui n'est pas signalé
+ *
+ * Un appel enregistré par l'entreprise après l'avoir annoncé, un enregistrement fait avec l'accord
+ * explicite de la personne, les e-mails, SMS et courriers conservés, les captures d'écran de votre
+ * propre site, « enregistrer un PDF », « enregistrer le nom de domaine » ; un enregistrement dont
+ * vous êtes la personne filmée (« ils m'ont filmé à mon insu ») ; une phrase qui dit qu'aucun
+ * enregistrement n'a été fait, ou que vous le réservez à votre avocat ou au juge ; les « frais
+ * cachés ».
+ *
+ * ---
+ *
+ * **What is flagged:** a sentence that publishes, offers or announces a recording (audio, video,
+ * photos of a meeting, capture of a video call) made without consent: "hidden camera", "secret
+ * recording", or a covert cue ("without his knowledge", "secretly", "behind his back", "he had no
+ * idea", "in my pocket") with a recording word in the same sentence.
+ *
+ * **Why:** French Criminal Code arts. 226-1 and 226-2: recording private words or a person's image in
+ * a private place without consent, and publishing or using such a recording, carry one year's
+ * imprisonment and a €45,000 fine. Purely professional talk was held not private (Cass. crim., 14 Feb.
+ * 2006), a case-by-case call. Since Cass. ass. plén., 22 Dec. 2023, no. 20-20.648, unfairly obtained
+ * evidence is no longer automatically excluded in civil cases, but publishing it remains an offence.
+ *
+ * **Instead:** do not publish or offer the recording; describe what happened in your own words and
+ * give the recording to your lawyer.
+ *
+ * **Not flagged:** a call recorded by the company after announcing it, a recording made with explicit
+ * consent, kept e-mails, texts and letters, screenshots of your own site, "recorded the number",
+ * being recorded yourself, saying no recording was made or that it goes to your lawyer or the court,
+ * "hidden fees".
+ *
+ * @example
+ *   {"lang": "fr", "flags": ["enregistré l'appel du commercial à son insu"]}
+ *   J'ai enregistré l'appel du commercial à son insu ; le fichier est en lien.
+ * @example
+ *   {"lang": "fr", "flags": ["caméra cachée"]}
+ *   Ma vidéo en caméra cachée de son passage au salon sera en ligne lundi.
+ * @example
+ *   {"lang": "fr", "flags": ["tournée sans qu'elle le sache"]}
+ *   Je diffuserai la vidéo tournée sans qu'elle le sache pendant la signature.
+ * @example
+ *   {"lang": "fr", "flags": ["Il ne savait pas que j'enregistrais"]}
+ *   Il ne savait pas que j'enregistrais : écoutez à partir de 4:10.
+ * @example
+ *   {"lang": "fr", "flags": ["enregistrement clandestin"]}
+ *   Je tiens à la disposition des journalistes l'enregistrement clandestin de l'appel du 9 mai.
+ * @example
+ *   {"lang": "fr", "flags": ["dictaphone allumé dans ma poche"]}
+ *   J'avais laissé mon dictaphone allumé dans ma poche pendant le rendez-vous ; l'audio est ici.
+ * @example
+ *   {"lang": "fr", "flags": ["Capture de la visio, prise en douce"]}
+ *   **Capture de la visio, prise en douce** : regardez son expression.
+ * @example
+ *   {"lang": "fr", "flags": ["FILMÉE EN CACHETTE"]}
+ *   LA VIDÉO FILMÉE EN CACHETTE EST SUR MA CHAÎNE.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   L'appel a été enregistré par leur service client, comme annoncé au début ; j'en ai demandé une copie.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   J'ai enregistré la conversation avec l'accord explicite de la conseillère.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   J'ai enregistré le devis au format PDF et conservé tous les SMS.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le commercial a filmé ma vitrine à mon insu pour sa présentation.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je n'ai jamais enregistré nos échanges, tout est dans mes notes datées.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Dans ma vidéo, j'explique les frais cachés du contrat de location.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   J'ai un enregistrement fait à son insu, que j'ai remis à mon avocat sans le diffuser.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Il a glissé une clause de reconduction à mon insu, sans rien dire.
+ * @example
+ *   {"lang": "en", "flags": ["recorded the call without telling him"]}
+ *   I recorded the call without telling him and the audio is below.
+ * @example
+ *   {"lang": "en", "flags": ["Hidden camera"]}
+ *   Hidden camera footage of the sales pitch coming soon.
+ * @example
+ *   {"lang": "en", "flags": ["She had no idea I was recording"]}
+ *   She had no idea I was recording; listen from 2:15.
+ * @example
+ *   {"lang": "en", "flags": ["secretly taped"]}
+ *   I secretly taped the meeting and will send the file to any journalist.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The call was recorded by their customer service, as announced at the start.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I saved the quote as a PDF and recorded the contract number in my notebook.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I recorded the call with the adviser's explicit consent.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   They filmed me without my consent at the trade fair.
+ */
+import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, paragraphViews, quotes, type Lexicon} from '../support/index.js'
+import {sentenceRanges} from '../personal-data/sentences.js'
+import fr from './lexicon.fr.yml'
+import en from './lexicon.en.yml'
+
+type Lang = 'fr' | 'en'
+type Cue = 'covert-recording' | 'covert' | 'recording' | 'consent' | 'victim' | 'negation' | 'lawful' | 'neutral'
+const CUES = new Set<string>(['covert-recording', 'covert', 'recording', 'consent', 'victim', 'negation', 'lawful', 'neutral'])
+const CANCEL = new Set<string>(['consent', 'victim', 'negation', 'lawful'])
+
+function compile(data: unknown, file: string): Lexicon {
+  const lexicon = compileLexicon(data, file)
+  for (const entry of lexicon.entries) {
+    if (typeof entry.cue !== 'string' || !CUES.has(entry.cue)) throw new Error(`${file}: entry ${entry.id}: unknown cue ${String(entry.cue)}`)
+  }
+  return lexicon
+}
+
+const lexicons: Record<Lang, Lexicon> = {
+  fr: compile(fr, 'recording/lexicon.fr.yml'),
+  en: compile(en, 'recording/lexicon.en.yml')
+}
+
+const NOTE = {
+  fr:
+    `C. pén., art. 226-1${NBSP}: capter, enregistrer ou transmettre sans leur consentement les paroles prononcées à titre ` +
+    `privé ou confidentiel, ou l'image d'une personne dans un lieu privé, est puni d'un an d'emprisonnement et de ` +
+    `45${NNBSP}000${NBSP}€ d'amende${NNBSP}; l'art. 226-2 punit des mêmes peines le fait de conserver, de porter à la ` +
+    `connaissance du public ou d'un tiers ou d'utiliser un tel enregistrement. Des propos purement professionnels ont ` +
+    `été jugés non privés (Cass. crim., 14${NBSP}févr. 2006), mais le juge en décide au cas par cas. Depuis Cass. ass. ` +
+    `plén., 22${NBSP}déc. 2023, n°${NBSP}20-20.648, une preuve déloyale n'est plus écartée d'office devant le juge civil${NNBSP}; ` +
+    `la publier reste une infraction. Témoin informe et ne donne pas de conseil juridique.`,
+  en:
+    `French Criminal Code art. 226-1: recording or transmitting, without consent, words spoken in private or in ` +
+    `confidence, or a person's image in a private place, carries one year's imprisonment and a €45,000 fine; art. ` +
+    `226-2 punishes alike keeping, disclosing to the public or a third party, or using such a recording. Purely ` +
+    `professional talk was held not private (Cass. crim., 14 Feb. 2006), a case-by-case call for the judge. Since ` +
+    `Cass. ass. plén., 22 Dec. 2023, no. 20-20.648, unfairly obtained evidence is no longer automatically excluded ` +
+    `in civil cases; publishing it remains an offence. Témoin gives information, not legal advice.`
+}
+
+function reason(lang: Lang, actual: string): string {
+  if (lang === 'fr') {
+    return (
+      `Ce passage évoque un enregistrement fait sans le consentement de la personne (${guillemets(actual)})${NBSP}: ` +
+      `le publier, le diffuser ou le proposer est un délit, même si ce qu'il montre est vrai. Ne le publiez pas et ne ` +
+      `le proposez pas aux médias${NNBSP}; racontez les faits avec vos mots, datés, et confiez l'enregistrement à votre avocat.`
+    )
+  }
+  return (
+    `This mentions a recording made without the person's consent (${quotes(actual)}): publishing, sharing or offering ` +
+    `it is an offence in France, even if what it shows is true. Do not publish or offer it; describe what happened in ` +
+    `your own words, with dates, and give the recording to your lawyer.`
+  )
+}
+
+export const rule = defineRule(
+  {
+    id: 'recording',
+    severity: 'warning',
+    languages: ['fr', 'en'],
+    title: {fr: 'Enregistrement clandestin', en: 'Covert recording'},
+    summary: {
+      fr: 'Publication ou offre d’un enregistrement fait à l’insu de la personne (C. pén., art. 226-1 et 226-2).',
+      en: 'Publishing or offering a recording made without the person’s consent (C. pén. arts. 226-1, 226-2).'
+    }
+  },
+  (tree, ctx) => {
+    const lang: Lang = ctx.lang === 'en' ? 'en' : 'fr'
+    for (const view of paragraphViews(tree)) {
+      const matches = lexicons[lang].find(view).filter((m) => m.entry.cue !== 'neutral')
+      if (!matches.some((m) => m.entry.cue === 'covert' || m.entry.cue === 'covert-recording')) continue
+      for (const sentence of sentenceRanges(view)) {
+        const inside = matches.filter((m) => m.start >= sentence.start && m.start < sentence.end)
+        if (inside.some((m) => CANCEL.has(m.entry.cue as Cue))) continue
+        const direct = inside.find((m) => m.entry.cue === 'covert-recording')
+        let start: number | undefined
+        let end = 0
+        let sureness: 0 | 1 | 2 = 2
+        if (direct) {
+          start = direct.start
+          end = direct.end
+        } else {
+          const recordings = inside.filter((m) => m.entry.cue === 'recording')
+          if (recordings.length === 0) continue
+          // The first covert cue and its recording word: the one just before it (« enregistré l'appel à son
+          // insu »), else the nearest.
+          const covert = inside.find((m) => m.entry.cue === 'covert')
+          if (!covert) continue
+          const distance = (m: (typeof recordings)[number]) => (m.from >= covert.to ? m.from - covert.to : covert.from - m.to)
+          let nearest = recordings[0]
+          for (const m of recordings) if (distance(m) < distance(nearest)) nearest = m
+          const before = recordings.filter((m) => m.to <= covert.from && covert.from - m.to <= 6).pop()
+          if (before) nearest = before
+          start = Math.min(covert.start, nearest.start)
+          end = Math.max(covert.end, nearest.end)
+          sureness = (covert.entry.sureness as 0 | 1 | 2 | undefined) ?? 1
+        }
+        const actual = view.text.slice(start, end)
+        ctx.report({view, start, end, sureness, reason: reason(lang, actual), note: NOTE[lang]})
+      }
+    }
+  }
+)
+
+export default rule.plugin
