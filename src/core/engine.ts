@@ -9,16 +9,14 @@ import {toNlcst} from 'mdast-util-to-nlcst'
 import type {Root as NlcstRoot} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import {ParseLatin} from 'parse-latin'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
 import retextEquality from 'retext-equality'
-import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {runRule, type Finding, type Rule} from '../../lint-rules/support/define-rule.js'
 import {fold} from '../../lint-rules/support/text.js'
 import {splitChunks, type Chunk} from './chunks.js'
 import {parseControl} from './control.js'
 import {parseFrontmatter, type Frontmatter} from './frontmatter.js'
+import {parseMarkdown} from './markdown.js'
 import {detectLanguage, toLang} from './language.js'
 import {normalizeSettings, type NormalizedSettings} from './settings.js'
 import type {
@@ -33,7 +31,6 @@ import type {
   TemoinMessage
 } from './types.js'
 
-const markdown = unified().use(remarkParse).use(remarkGfm).freeze()
 const parsers = {fr: new ParseLatin(), en: new ParseEnglish()}
 // mdast nodes that are not prose. Tables are always skipped by mdast-util-to-nlcst.
 const ignoreTypes = ['code', 'html', 'yaml', 'toml', 'definition', 'image', 'imageReference', 'temoinUrl', 'footnoteDefinition']
@@ -287,7 +284,7 @@ function analyseShape(text: string): ChunkShape {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1)
   let mdast: MdastRoot | undefined
   try {
-    mdast = markdown.parse(text) as MdastRoot
+    mdast = parseMarkdown(text)
   } catch {
     mdast = undefined
   }
