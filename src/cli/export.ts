@@ -308,6 +308,9 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
     const outGiven = args.out ?? defaultOutputName(path.basename(draftFile.path).replace(/\.[^.]+$/, ''), format)
     const target = toStdout ? undefined : await resolveOutput(outGiven, io.cwd, {force: args.force, forbid: [draftFile.path]})
 
+    // Lint first (its detected language signs English drafts in English), but report header
+    // problems (exit 2) before the gate (exit 1).
+    const result = lintDraft(draftFile.text, await loadSettings(draftFile.path, io.cwd))
     let draft: PreparedDraft
     try {
       draft = prepareDraft(draftFile.text, {
@@ -315,14 +318,14 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
         author: args.author,
         subject: args.subject,
         from: args.from,
-        to: args.recipients.length > 0 ? args.recipients : undefined
+        to: args.recipients.length > 0 ? args.recipients : undefined,
+        defaultLang: result.language
       })
     } catch (error) {
       if (error instanceof ExportInputError) return fail(`${draftFile.name} : ${error.message}`)
       throw error
     }
 
-    const result = lintDraft(draftFile.text, await loadSettings(draftFile.path, io.cwd))
     const decision = gate(result, format)
     if (!decision.open && !args.force) {
       printBlocking(io, draftFile.name, decision)

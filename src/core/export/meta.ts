@@ -28,6 +28,8 @@ export interface MetaOverrides {
   subject?: string
   to?: string | string[]
   from?: string
+  /** Language when the front matter has no `lang:` — pass LintResult.language (detected). */
+  defaultLang?: ExportLang
 }
 
 /** French key first, then its English aliases. */
@@ -140,7 +142,8 @@ export function resolveMeta(data: Record<string, unknown>, overrides: MetaOverri
   const str = (field: keyof typeof FRONT_MATTER_KEYS) => asString(pick(data, FRONT_MATTER_KEYS[field]))
   const overrideTo = overrides.to === undefined ? undefined : asList(overrides.to)
   const rawDate = asString(overrides.date) ?? str('date')
-  const lang = (asString(pick(data, FRONT_MATTER_KEYS.lang)) ?? 'fr').toLowerCase().startsWith('en') ? 'en' : 'fr'
+  const declared = asString(pick(data, FRONT_MATTER_KEYS.lang))
+  const lang: ExportLang = declared === undefined ? (overrides.defaultLang ?? 'fr') : declared.toLowerCase().startsWith('en') ? 'en' : 'fr'
   return {
     title: asString(overrides.title) ?? str('title'),
     author: asString(overrides.author) ?? str('author'),
