@@ -172,6 +172,7 @@ import type {Root} from 'nlcst'
 import {compileLexicon, defineRule, guillemets, quotes, sentenceViews, sourceRange, viewOf, type LexiconEntry, type LexiconMatch, type TextView} from '../support/index.js'
 import {CLAUSE_BREAK, gapAfter, gapBefore, hasOpinionMarker, lowerFirst, upperFirst} from '../support/opinion.js'
 import type {Lang} from '../../src/core/types.js'
+import {insults} from '../insult/index.js'
 import fr from './lexicon.fr.yml'
 import en from './lexicon.en.yml'
 
@@ -320,9 +321,13 @@ export const rule = defineRule(
         if (view.tokens.length === 0 || hasOpinionMarker(view, lang) || attributed(view, g)) continue
         const question = /\?[\s»"”)*_]*$/.test(view.text)
         const done = new Set<number>()
-        for (const m of lexicon.find(view)) {
+        const matches = lexicon.find(view)
+        // Name-calling inside the predicate (« est un petit con arrogant ») is the rule `insult`'s.
+        const named = matches.length > 0 ? insults(view, lang) : []
+        for (const m of matches) {
           const kind = m.entry.kind as Kind
           const clause = question ? undefined : findClause(view, m, kind, g, lang)
+          if (clause && named.some((hit) => hit.from < m.to && hit.to > clause.predicate)) continue
           if (clause) {
             if (done.has(clause.subject)) continue
             done.add(clause.subject)
