@@ -83,6 +83,8 @@ export async function readDraft(file: string, maxBytes = MAX_DRAFT_BYTES): Promi
   if (!format) throw new DraftFileError('unsupported-type', file)
   let handle: fsp.FileHandle | undefined
   try {
+    // stat before open: opening a FIFO or a device for reading could block or never end.
+    if (!(await fsp.stat(file)).isFile()) throw new DraftFileError('not-a-file', file)
     handle = await fsp.open(file, 'r')
     const stat = await handle.stat()
     if (!stat.isFile()) throw new DraftFileError('not-a-file', file)
@@ -220,6 +222,34 @@ export async function atomicWrite(file: string, data: string | Uint8Array): Prom
     throw toDraftError(error, file)
   }
   await fsyncDirectory(dir)
+  await removeStaleTemporaries(target)
+}
+
+/** Temporaries of `target` left by a save that was killed (older than `ageMs`), removed best-effort. */
+export async function removeStaleTemporaries(target: string, ageMs = 10 * 60 * 1000, now = Date.now()): Promise<string[]> {
+  const dir = path.dirname(target)
+  const prefix = `.${path.basename(target)}.`
+  const removed: string[] = []
+  let names: string[]
+  try {
+    names = await fsp.readdir(dir)
+  } catch {
+    return removed
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length))) continue
+    const tmp = path.join(dir, name)
+    try {
+      const stat = await fsp.lstat(tmp)
+      if (stat.isFile() && now - stat.mtimeMs > ageMs) {
+        await fsp.rm(tmp, {force: true})
+        removed.push(tmp)
+      }
+    } catch {
+      // best-effort
+    }
+  }
+  return removed
 }
 
 export type SaveOutcome = {ok: true; stamp: FileStamp} | {ok: false; conflict: true; current: FileStamp | null}

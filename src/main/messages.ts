@@ -1,7 +1,7 @@
 // User-facing strings of the main process, French first then English. French typography: U+202F
 // (espace fine insécable) before ; : ! ? and inside « ».
 import * as path from 'node:path'
-import type {FileErrorCode, UiLang} from '../preload/contract'
+import type {DirtyState, FileErrorCode, UiLang} from '../preload/contract'
 
 const NNBSP = '\u202f'
 
@@ -218,4 +218,12 @@ export function systemUiLang(locales: readonly string[]): UiLang {
     if (base === 'en') return 'en'
   }
   return 'fr'
+}
+
+/** Window title: « • » when there are unsaved changes (macOS uses setDocumentEdited instead). */
+export function windowTitle(state: DirtyState, lang: UiLang, platform: NodeJS.Platform = process.platform): string {
+  const name = state.title.trim() || STRINGS[lang].untitled
+  // macOS shows the dirty state with setDocumentEdited (dot in the close button) instead.
+  const marker = state.dirty && platform !== 'darwin' ? '• ' : ''
+  return `${marker}${name} — Témoin`
 }

@@ -45,9 +45,11 @@ export function oneOf<const T extends readonly (string | number | boolean | null
 
 export function bytes(options: {max: number}): Validator<Uint8Array> {
   return (value, where = '$') => {
-    if (!(value instanceof Uint8Array)) throw new ValidationError(where, 'bytes (Uint8Array)')
+    // Realm-independent check (instanceof fails across realms); Buffers are Uint8Arrays too.
+    if (!ArrayBuffer.isView(value) || Object.prototype.toString.call(value) !== '[object Uint8Array]')
+      throw new ValidationError(where, 'bytes (Uint8Array)')
     if (value.byteLength > options.max) throw new ValidationError(where, `at most ${options.max} bytes`)
-    return value
+    return value as Uint8Array
   }
 }
 
@@ -93,8 +95,9 @@ export type ObjectOf<S extends Shape> = {[K in RequiredKeys<S>]: ValueOf<S[K]>} 
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  // A plain object of any realm (structured clone, VM): its prototype is null or a root prototype.
   const proto: unknown = Object.getPrototypeOf(value)
-  return proto === Object.prototype || proto === null
+  return proto === null || (typeof proto === 'object' && Object.getPrototypeOf(proto) === null)
 }
 
 export function object<S extends Shape>(shape: S): Validator<ObjectOf<S>> {

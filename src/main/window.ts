@@ -4,7 +4,7 @@ import {BrowserWindow, dialog} from 'electron'
 import {EVENTS, type DirtyState, type MenuCommand, type UiLang} from '../preload/contract'
 import type {AutosaveStore} from './autosave'
 import type {DocumentService} from './documents'
-import {STRINGS} from './messages'
+import {STRINGS, windowTitle} from './messages'
 
 export interface EditorWindow {
   win: BrowserWindow
@@ -15,12 +15,6 @@ export interface EditorWindow {
   closeApproved: boolean
 }
 
-export function windowTitle(state: DirtyState, lang: UiLang, platform: NodeJS.Platform = process.platform): string {
-  const name = state.title.trim() || STRINGS[lang].untitled
-  // macOS shows the dirty state with setDocumentEdited (dot in the close button) instead.
-  const marker = state.dirty && platform !== 'darwin' ? '• ' : ''
-  return `${marker}${name} — Témoin`
-}
 
 export function createEditorWindow(options: {
   preload: string

@@ -9,9 +9,10 @@ import {
   DraftFileError,
   hasChanged,
   readDraft,
+  removeStaleTemporaries,
   saveDraftFile
 } from '../../src/main/files'
-import {fileErrorMessage} from '../../src/main/messages'
+import {fileErrorMessage, windowTitle} from '../../src/main/messages'
 import {bundleForNode, tempDir} from './helpers'
 import {versionBytes} from './fixtures/versions'
 
@@ -79,6 +80,14 @@ describe('readDraft', () => {
   })
 })
 
+describe('special files', () => {
+  it.runIf(process.platform !== 'win32')('refuses a FIFO named .md without blocking on it', async () => {
+    const fifo = path.join(dir, 'tube.md')
+    await promisify(execFile)('mkfifo', [fifo])
+    expect((await refusal(readDraft(fifo))).code).toBe('not-a-file')
+  })
+})
+
 describe('atomic save', () => {
   it('writes the new content, keeps the permission bits, leaves no temporary file', async () => {
     const sub = path.join(dir, 'atomic')
@@ -125,6 +134,34 @@ describe('atomic save', () => {
     expect(Buffer.compare(await readFile(file), old)).toBe(0)
     expect(await readdir(sub)).toEqual(['brouillon.md'])
     expect(fileErrorMessage('fr', 'io', file, 'save')).toContain('L’ancienne version du fichier est intacte')
+  })
+})
+
+describe('stale temporaries', () => {
+  it('removes only old temporaries of the saved file, left by killed saves', async () => {
+    const sub = path.join(dir, 'stale')
+    await mkdir(sub)
+    const file = path.join(sub, 'note.md')
+    await writeFile(file, 'x')
+    const old = path.join(sub, '.note.md.0123456789ab.tmp')
+    const fresh = path.join(sub, '.note.md.ba9876543210.tmp')
+    const other = path.join(sub, '.autre.md.0123456789ab.tmp')
+    for (const f of [old, fresh, other]) await writeFile(f, 'partiel')
+    const past = new Date(Date.now() - 60 * 60 * 1000)
+    await utimes(old, past, past)
+    await utimes(other, past, past)
+    expect(await removeStaleTemporaries(file)).toEqual([old])
+    await atomicWrite(file, 'y')
+    expect((await readdir(sub)).sort()).toEqual(['.autre.md.0123456789ab.tmp', '.note.md.ba9876543210.tmp', 'note.md'])
+  })
+})
+
+describe('window title', () => {
+  it('shows the dirty marker, the title or « Sans titre », and leaves macOS to setDocumentEdited', () => {
+    expect(windowTitle({dirty: true, title: 'lettre.md', path: '/x/lettre.md', draftId: 'a'}, 'fr', 'linux')).toBe('• lettre.md — Témoin')
+    expect(windowTitle({dirty: false, title: 'lettre.md', path: null, draftId: null}, 'fr', 'win32')).toBe('lettre.md — Témoin')
+    expect(windowTitle({dirty: true, title: ' ', path: null, draftId: null}, 'en', 'linux')).toBe('• Untitled — Témoin')
+    expect(windowTitle({dirty: true, title: '', path: null, draftId: null}, 'fr', 'darwin')).toBe('Sans titre — Témoin')
   })
 })
 
