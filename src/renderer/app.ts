@@ -9,7 +9,7 @@ import {onUiLangChange, setUiLang, t, uiLang} from './i18n'
 import {countWords} from './editor/control-comments'
 import {refreshDiagnostics, type EditorHooks} from './editor/diagnostics'
 import {temoinExtensions} from './editor/extension-sets'
-import {spellExtensions} from './editor/extension-sets'
+import {spellExtension} from './editor/extension-sets'
 import type {WorkerLintClient} from './editor/lint-client'
 import {confirmDialog, h, modal, promptText, toast} from './ui/dialogs'
 import {createDocPanel} from './ui/doc-panel'
@@ -94,7 +94,15 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
     }
   })
 
-  const spell = await spellExtensions(uiLang())
+  let dictionary = settings.settings.dictionary
+  const spell = spellExtension(uiLang(), {
+    words: () => dictionary,
+    add: async (word) => {
+      if (dictionary.includes(word)) return
+      const state = await bridge.setSettings({dictionary: [...dictionary, word]})
+      dictionary = state.settings.dictionary
+    }
+  })
   const extensions = (): Extension[] =>
     temoinExtensions({
       backend,
@@ -392,7 +400,10 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
     view.dispatch({effects: refreshDiagnostics.of(null)})
   }
   onUiLangChange(rerenderChrome)
-  bridge.onSettingsChanged((st) => setUiLang(st.uiLanguage))
+  bridge.onSettingsChanged((st) => {
+    dictionary = st.settings.dictionary
+    setUiLang(st.uiLanguage)
+  })
 
   // ---- keyboard shortcuts (the desktop menu sends the same commands through the bridge)
   window.addEventListener('keydown', (e) => {

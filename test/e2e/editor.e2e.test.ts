@@ -7,6 +7,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {buildWeb, launch, ROOT, serve} from './harness.mjs'
 
 const ARTIFACTS = path.join(ROOT, 'test-results')
+const SKIP_BUILD = process.env.TEMOIN_E2E_SKIP_BUILD === '1'
 
 let server: {url: string; close: () => Promise<void>}
 let browser: {context: BrowserContext; close: () => Promise<void>}
@@ -64,7 +65,7 @@ async function openTooltip(rangeClass: string, hasText?: string) {
 }
 
 beforeAll(async () => {
-  buildWeb()
+  if (!SKIP_BUILD) buildWeb()
   server = await serve()
   browser = await launch({locale: 'fr-FR'})
   page = browser.context.pages()[0] ?? (await browser.context.newPage())
@@ -118,7 +119,7 @@ describe('editor (web build)', () => {
     await typeText('Mon site est merdique.')
     await waitForLint((s) => s.warnings >= 1, 'fact-as-opinion warning')
     await openTooltip('.cm-lintRange-warning', 'merdique')
-    const fix = page.locator('.cm-tooltip-lint .cm-diagnosticAction', {hasText: 'Je trouve mon site merdique.'})
+    const fix = page.locator('.cm-tooltip-lint .cm-diagnosticAction', {hasText: 'Je trouve mon site merdique'})
     await fix.first().click()
     await expect.poll(docText).toBe('Je trouve mon site merdique.')
     await waitForLint((s) => s.warnings === 0, 'no warning left after the fix')

@@ -7,7 +7,8 @@ import {highlightSelectionMatches, search, searchKeymap} from '@codemirror/searc
 import type {Extension} from '@codemirror/state'
 import {drawSelection, dropCursor, EditorView, keymap, placeholder} from '@codemirror/view'
 import {tags} from '@lezer/highlight'
-import {ruleLinters, type EditorHooks, type LintSource} from './diagnostics'
+import {spellcheck} from '../spell/index'
+import {LINT_DELAY_MS, ruleLinters, type EditorHooks, type LintSource} from './diagnostics'
 
 const markdownHighlight = HighlightStyle.define([
   {tag: tags.heading1, fontSize: '1.5em', fontWeight: '700'},
@@ -30,7 +31,7 @@ const theme = EditorView.theme({
   '.cm-scroller': {fontFamily: 'Georgia, "DejaVu Serif", serif', lineHeight: '1.6'},
   '.cm-content': {maxWidth: '46em', margin: '0 auto', padding: '2em 1.5em 40vh'},
   '.cm-gutters': {backgroundColor: 'transparent', border: 'none'},
-  '.cm-tooltip.cm-tooltip-lint': {maxWidth: '34em'},
+  '.cm-tooltip.cm-tooltip-hover': {maxWidth: 'min(36em, 90%)'},
   '.cm-diagnostic': {padding: '6px 10px', fontFamily: 'system-ui, sans-serif', fontSize: '14px'},
   '.cm-temoin-reason': {fontWeight: '600', marginBottom: '4px'},
   '.cm-temoin-note': {color: '#444', marginBottom: '4px'},
@@ -103,18 +104,22 @@ export function temoinExtensions(opts: EditorSetOptions): Extension[] {
   ]
 }
 
-// The spelling engineer's extension (`src/renderer/spell/`, source `temoin:spell`). Loaded through a
-// glob so the editor builds before it lands; replace with a static import once its API is fixed.
-const spellModules = import.meta.glob<{spellcheck?: (config: {lang: string}) => Extension}>('../spell/index.ts')
+/** Where the personal dictionary lives (the settings, through the bridge). */
+export interface DictionaryStore {
+  words(): string[]
+  add(word: string): Promise<void>
+}
 
-export async function spellExtensions(lang: string): Promise<Extension> {
-  const load = Object.values(spellModules)[0]
-  if (!load) return []
-  try {
-    const m = await load()
-    return m.spellcheck ? m.spellcheck({lang}) : []
-  } catch (error) {
-    console.error('spellcheck unavailable', error)
-    return []
-  }
+/**
+ * The spelling engineer's extension (`src/renderer/spell/`, source `temoin:spell`, its own worker).
+ * Create it once per window and pass it in `extra`: it keeps its worker across documents. Same
+ * debounce as the rule linters (the lint facet uses the largest delay of all linters).
+ */
+export function spellExtension(uiLang: string, dictionary?: DictionaryStore): Extension {
+  return spellcheck({
+    lang: uiLang,
+    delay: LINT_DELAY_MS,
+    getWords: dictionary ? () => dictionary.words() : undefined,
+    addWord: dictionary ? (word) => dictionary.add(word) : undefined
+  })
 }
