@@ -1,0 +1,558 @@
+/**
+ * @module personal-data
+ * @summary-fr Numéros de téléphone, IBAN, e-mails et adresses personnels, détails de vie privée d'une personne nommée.
+ * @summary-en Phone numbers, IBANs, personal e-mail and home addresses, private details about a named person.
+ *
+ * ## Ce qui est signalé
+ *
+ * - **Numéros de téléphone** : formats français (06 12 34 56 78, 06.12.34.56.78, 0612345678,
+ *   +33 6 12 34 56 78, +33 (0)6 12 34 56 78, 0033…, fixes en 01 à 05, 09), internationaux (+44 20 7946
+ *   0958, +1 (555) 123-4567) et britanniques ou américains courants (07700 900123, 555-123-4567).
+ *   Tout numéro est signalé, **y compris le vôtre** (entrée `phone`).
+ * - **IBAN**, avec ou sans espaces, dont la clé de contrôle (modulo 97) est vérifiée (entrée `iban`).
+ *   Une suite qui a la forme d'un IBAN (pays connu, bonne longueur) mais une clé fausse n'est signalée
+ *   que si la phrase parle d'IBAN, de RIB, de compte ou de banque, avec une certitude faible
+ *   (`sureness` 0) : c'est souvent un IBAN mal recopié, mais ce peut être une référence.
+ * - **Adresses e-mail personnelles** (entrée `email`), pas les adresses génériques d'un service
+ *   (contact@, info@, service.client@, support@, noreply@… : liste dans `role-addresses.yml`).
+ * - **Adresses postales** (numéro + rue, avenue, bd, chemin, allée, impasse, place… + code postal et
+ *   ville éventuels ; formats britanniques « 12 Elm Street ») (entrée `address`), sauf si la phrase
+ *   les présente comme professionnelles : « siège social », « siège », « locaux », « Kbis »,
+ *   "registered office". Un indice de domicile (« habite », « domicilié », « sa maison », "lives at")
+ *   l'emporte et rend le signalement plus sûr.
+ * - **Une personne nommée et un détail de sa vie privée** dans la même phrase (ou dans la phrase
+ *   suivante commencée par « il » ou « elle ») : santé, famille, âge, domicile, religion, orientation,
+ *   finances, opinions — « Mme Martin, qui a 62 ans et vit seule… » (entrée `private-detail`). Une
+ *   personne est « nommée » par une civilité suivie d'un nom (M., Mme, Madame, Mr, Mrs…), un prénom
+ *   courant à majuscule, ou « s'appelle » / "named" suivi d'un nom.
+ *
+ * ## Pourquoi
+ *
+ * Ce sont des données personnelles (RGPD, art. 4) : les publier suppose une base légale (RGPD,
+ * art. 6), et chacun a droit au respect de sa vie privée (C. civ., art. 9). L'art. 226-22 C. pén.
+ * punit en outre la divulgation non autorisée de données personnelles recueillies lors d'un
+ * traitement lorsqu'elle porte atteinte à la considération ou à l'intimité de la vie privée. Un
+ * numéro, une adresse ou une maladie n'apportent rien au récit des faits et exposent leur titulaire.
+ *
+ * ## Que faire à la place
+ *
+ * Masquer : « [numéro masqué] », « [IBAN masqué] », « [adresse e-mail masquée] », « [adresse
+ * masquée] » (proposés en correction rapide) ; citer l'adresse du siège social ou l'e-mail générique
+ * de l'entreprise ; retirer le détail privé ou désigner la personne par sa fonction (« la
+ * commerciale »).
+ *
+ * ## Ce qui n'est pas signalé
+ *
+ * Un numéro SIRET ou SIREN, le mot « IBAN » seul, des dates, montants, numéros de contrat ou de
+ * jugement ; l'adresse d'un siège social ou de locaux professionnels ; une adresse e-mail générique ;
+ * un employé nommé dans un acte professionnel (« M. Perrin m'a présenté le bon de commande ») ; vos
+ * propres détails (« je suis enceinte », « ma mère a signé »).
+ *
+ * ---
+ *
+ * **What is flagged:** phone numbers (French, international E.164, common UK and US formats; any
+ * number, including your own), IBANs (mod-97 checked; an IBAN-shaped string with a wrong checksum
+ * only when the sentence talks about an IBAN or a bank account, at sureness 0), personal e-mail
+ * addresses (not role addresses such as contact@ or support@), street addresses unless presented as a
+ * registered office or business premises, and a named person together with a private detail (health,
+ * family, age, home, religion, orientation, finances, opinions) in the same sentence.
+ *
+ * **Why:** personal data (GDPR arts. 4 and 6), right to private life (French Civil Code art. 9),
+ * French Criminal Code art. 226-22.
+ *
+ * **Instead:** mask it ("[number removed]", "[IBAN removed]", "[email removed]", "[address removed]"),
+ * cite the company's registered office or generic e-mail, drop the private detail or refer to the
+ * person by their role.
+ *
+ * **Not flagged:** SIRET/SIREN numbers, the word "IBAN" alone, dates, amounts, contract and judgment
+ * numbers, a registered office, role e-mail addresses, an employee named in a professional act, your
+ * own details.
+ *
+ * @example
+ *   {"lang": "fr", "flags": ["06 00 00 00 01"]}
+ *   Appelez directement le commercial sur son portable, 06 00 00 00 01.
+ * @example
+ *   {"lang": "fr", "flags": ["06.00.00.00.02", "0600000003", "+33 (0)6 00 00 00 04"]}
+ *   Ses numéros : 06.00.00.00.02, 0600000003 ou +33 (0)6 00 00 00 04.
+ * @example
+ *   {"lang": "fr", "flags": ["01 99 00 12 34"]}
+ *   Mon fixe, pour ceux qui veulent témoigner : 01 99 00 12 34.
+ * @example
+ *   {"lang": "fr", "flags": ["FR76 3000 6000 0112 3456 7890 189"]}
+ *   Voici mon IBAN pour le remboursement : FR76 3000 6000 0112 3456 7890 189.
+ * @example
+ *   {"lang": "fr", "flags": ["FR7630006000011234567890189"]}
+ *   RIB de l'agence : FR7630006000011234567890189
+ * @example
+ *   {"lang": "fr", "flags": ["camille.vernet.perso@example.org"]}
+ *   Son adresse perso, c'est camille.vernet.perso@example.org, écrivez-lui.
+ * @example
+ *   {"lang": "fr", "flags": ["18 rue des Glycines, 69003 Lyon"]}
+ *   Le gérant habite au 18 rue des Glycines, 69003 Lyon.
+ * @example
+ *   {"lang": "fr", "flags": ["Mme Bérard, qui a 79 ans et vit seule"]}
+ *   Ma voisine, Mme Bérard, qui a 79 ans et vit seule, a signé le même contrat.
+ * @example
+ *   {"lang": "fr", "flags": ["Cédric Vasseur, est en arrêt maladie depuis son divorce"]}
+ *   Le technicien, Cédric Vasseur, est en arrêt maladie depuis son divorce.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   D'après l'extrait Kbis, le siège social de l'agence est situé 4 avenue des Tilleuls, 69006 Lyon.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Vous pouvez écrire au service client à service.client@agence-exemple.example.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le SIRET de l'agence est 123 456 789 00012 et le contrat porte le n° 2023-06-1187.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   J'ai communiqué mon IBAN le jour de la signature, pour les prélèvements.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le commercial, M. Perrin, m'a présenté le bon de commande le 4 mars 2023.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   M. Perrin m'a vendu le site il y a 2 ans, pour 226,80 € TTC par mois.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le jugement n° 2022F00418 du 3 mai 2022 a condamné l'agence à payer 4 500 €.
+ * @example
+ *   {"lang": "en", "flags": ["+44 20 7946 0958"]}
+ *   You can call their rep directly on +44 20 7946 0958.
+ * @example
+ *   {"lang": "en", "flags": ["GB82 WEST 1234 5698 7654 32"]}
+ *   Here is my IBAN for the refund: GB82 WEST 1234 5698 7654 32.
+ * @example
+ *   {"lang": "en", "flags": ["Liam Porter, the salesman, lives with his parents"]}
+ *   Liam Porter, the salesman, lives with his parents in Bron.
+ * @example
+ *   {"lang": "en", "flags": ["12 Elm Street, Leeds"]}
+ *   The director lives at 12 Elm Street, Leeds.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   You can write to their customer service at support@agency-example.example.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The rep, Mr Perrin, showed me the order form on 4 March 2023.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Their registered office is at 8 King Street, Manchester.
+ */
+import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, paragraphViews, quotes, type Lexicon, type LexiconMatch, type TextView} from '../support/index.js'
+import type {Token} from '../support/text.js'
+import {sentenceRanges, type SentenceRange} from './sentences.js'
+import fr from './lexicon.fr.yml'
+import en from './lexicon.en.yml'
+import roleData from './role-addresses.yml'
+
+type Lang = 'fr' | 'en'
+type Kind = 'phone' | 'iban' | 'email' | 'address' | 'private-detail'
+const CUES = new Set(['civility', 'first-name', 'introducer', 'detail', 'business'])
+
+function compile(data: unknown, file: string): Lexicon {
+  const lexicon = compileLexicon(data, file)
+  for (const entry of lexicon.entries) {
+    if (typeof entry.cue !== 'string' || !CUES.has(entry.cue)) throw new Error(`${file}: entry ${entry.id}: unknown cue ${String(entry.cue)}`)
+    if (entry.cue === 'detail' && typeof entry.kind !== 'string') throw new Error(`${file}: entry ${entry.id}: a detail needs a kind`)
+  }
+  return lexicon
+}
+
+const lexicons: Record<Lang, Lexicon> = {
+  fr: compile(fr, 'personal-data/lexicon.fr.yml'),
+  en: compile(en, 'personal-data/lexicon.en.yml')
+}
+if (!Array.isArray(roleData) || roleData.some((r) => typeof r !== 'string')) throw new Error('personal-data/role-addresses.yml: a list of strings')
+const ROLE_ADDRESSES = new Set((roleData as string[]).map((r) => r.toLowerCase()))
+
+// --- patterns (compiled once) ------------------------------------------------------------------
+
+const SEP = '[ .\\-\\u00A0\\u202F]?'
+const PHONE = new RegExp(
+  '(?<![\\p{L}\\p{N}+@._/\\-])(?:' +
+    [
+      `(?:\\+|00)33${SEP}(?:\\(0\\)${SEP})?[1-9](?:${SEP}\\d{2}){4}`, // +33 6 12 34 56 78, +33 (0)6…, 0033…
+      `\\+[1-9]\\d{0,2}(?:${SEP}\\(\\d{1,4}\\))?(?:${SEP}\\d{1,5}){2,6}`, // E.164: +44 20 7946 0958, +1 (555) 123-4567
+      `0[1-9](?:${SEP}\\d{2}){4}`, // 06 12 34 56 78, 06.12.34.56.78, 0612345678
+      `0\\d{2,4}[ \\u00A0]?\\d{3,4}[ \\u00A0]?\\d{3,4}`, // UK: 020 7946 0958, 07700 900123
+      `(?:\\(\\d{3}\\)[ \\u00A0]?|\\d{3}[.\\-])\\d{3}[.\\-]\\d{4}` // US: (555) 123-4567, 555-123-4567
+    ].join('|') +
+    ')(?![\\p{N}]|[.\\-/]\\p{N})',
+  'gu'
+)
+const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ \u00A0]?[A-Z0-9]{4}){2,7}(?:[ \u00A0]?[A-Z0-9]{1,4})?(?![\p{L}\p{N}])/gu
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])/gu
+const BANK_WORDS = /\b(?:iban|rib|bic|compte|account|bank|banque|virement|transfer)\b/iu
+
+// A French street address: number, street type, name words, then an optional postcode + city or « à City ».
+const STREET_TYPES =
+  'rue|avenue|av\\.?|boulevard|bd|bld|chemin|ch\\.|allée|allées|impasse|imp\\.|place|pl\\.|route|rte|quai|cours|square|passage|' +
+  'cité|résidence|lotissement|lot\\.|hameau|lieu-dit|sentier|voie|rond-point|faubourg|fbg|montée|villa|parvis|promenade|' +
+  'esplanade|ruelle|clos|domaine|mail|chaussée|traverse|venelle|sente|carrefour|parc|hameau'
+const NAME_WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}\\d'’\\-]*"
+const PARTICLE = "(?:(?:de|du|des|la|le|les|aux|au|en|sur|et|sous|lès)\\s+|[dl]['’])"
+const CITY = "\\p{Lu}[\\p{L}\\p{M}'’]*(?:[\\-\\s](?:(?:sur|sous|en|lès|les|le|la|de|du|des|aux)[\\-\\s])*\\p{Lu}[\\p{L}\\p{M}'’]*)*"
+const FR_ADDRESS = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\d{1,4}(?:\\s?(?:bis|ter|quater|[A-Da-d])(?![\\p{L}]))?,?\\s+(?:${STREET_TYPES})(?![\\p{L}])` +
+    `(?:\\s+${PARTICLE}*${NAME_WORD}){1,6}` +
+    `(?:\\s*,?\\s*(?:\\d{5}|\\d{2}\\s\\d{3})\\s+${CITY}(?:\\s+[Cc]edex(?:\\s+\\d{1,2})?)?|\\s+à\\s+${CITY}|,\\s*${CITY}(?=\\s*(?:[.,;:)!?]|$)))?`,
+  'gu'
+)
+const EN_ADDRESS = new RegExp(
+  '(?<![\\p{L}\\p{N}])\\d{1,4}[A-Za-z]?,?\\s+(?:\\p{Lu}[\\p{L}\'\\-]*\\s+){1,3}' +
+    '(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Court|Ct|Crescent|Cres|Way|Place|Pl|Terrace|Gardens|Grove|Hill|Square|Sq|Mews|Row|Walk|Boulevard|Blvd|Park|Rise|View|Parade)' +
+    '(?![\\p{L}])\\.?(?:,\\s*\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?)?(?:,?\\s*[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2})?',
+  'gu'
+)
+// Ages: « il a 28 ans », « âgée de 62 ans », « (45 ans) », "aged 62", "62 years old", "a 62-year-old", "Kevin, 28, lives…".
+const FR_AGE = /(?<![\p{L}\p{N}])(?:(?:a|avait|aura|aurait|ont|fête ses|vient d['’]avoir|âgée?s? de|agée?s? de)\s+\d{1,3}\s+ans(?!\s*(?:d['’]|de\s|d’|dans|à|au|chez|en\s|plus tard|après|avant|déjà|que))|(?<=[,(]\s?)\d{1,3}\s+ans(?=\s*[,)]))/giu
+const EN_AGE = /(?<![\p{L}\p{N}])(?:aged\s+\d{1,3}|\d{1,3}\s+years?\s+old|\d{1,3}-year-old|(?:turned|turns)\s+\d{1,3}|(?<=,\s?)\d{2}(?=\s*,))/giu
+
+const IBAN_LENGTHS: Record<string, number> = {
+  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BR: 29, BY: 28, CH: 21, CR: 22, CY: 28,
+  CZ: 24, DE: 22, DK: 18, DO: 28, EE: 20, EG: 29, ES: 24, FI: 18, FO: 18, FR: 27, GB: 22, GE: 22, GI: 23, GL: 18,
+  GR: 27, GT: 28, HR: 21, HU: 28, IE: 22, IL: 23, IQ: 23, IS: 26, IT: 27, JO: 30, KW: 30, KZ: 20, LB: 28, LC: 32,
+  LI: 21, LT: 20, LU: 20, LV: 21, MA: 28, MC: 27, MD: 24, ME: 22, MK: 19, MR: 27, MT: 31, MU: 30, NL: 18, NO: 15,
+  PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, SA: 24, SC: 31, SE: 24, SI: 19, SK: 24, SM: 27, ST: 25,
+  SV: 28, TL: 23, TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20
+}
+
+/** ISO 13616 check: move the first four characters to the end, letters → 10..35, remainder mod 97 must be 1. */
+export function ibanChecksumOk(compact: string): boolean {
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact)) return false
+  const moved = compact.slice(4) + compact.slice(0, 4)
+  let remainder = 0
+  for (const char of moved) {
+    const code = char.charCodeAt(0)
+    if (code >= 65) remainder = (remainder * 100 + (code - 55)) % 97
+    else remainder = (remainder * 10 + (code - 48)) % 97
+  }
+  return remainder === 1
+}
+
+/** Whether an e-mail address is a generic role address (contact@, service.client@, noreply@…). */
+export function isRoleAddress(address: string): boolean {
+  const local = address.slice(0, address.indexOf('@')).toLowerCase().replace(/\d+/g, '')
+  if (ROLE_ADDRESSES.has(local)) return true
+  const first = local.split(/[._+-]/)[0]
+  return ROLE_ADDRESSES.has(first)
+}
+
+// --- people and details ------------------------------------------------------------------------
+
+const FIRST_PERSON = new Set(['je', "j'", 'moi', 'me', "m'", 'mon', 'ma', 'mes', 'notre', 'nos', 'i', "i'", 'my', 'our', 'we', 'us', 'am', 'suis'])
+const SAINT = new Set(['saint', 'sainte', 'st', 'ste', 'san', 'santa'])
+const STARTS_PRONOUN = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'they', 'celui', 'celle', 'sa', 'son', 'ses', 'his', 'her', 'their'])
+const KIND_NAMES: Record<Lang, Record<string, string>> = {
+  fr: {santé: 'santé', famille: 'famille', âge: 'âge', domicile: 'domicile', religion: 'religion', orientation: 'orientation', finances: 'finances', opinions: 'opinions'},
+  en: {health: 'health', family: 'family', age: 'age', home: 'home', religion: 'religion', orientation: 'orientation', finances: 'finances', opinions: 'opinions', âge: 'age'}
+}
+const HOME_KINDS = new Set(['domicile', 'home'])
+
+const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.value)
+
+interface Span {
+  start: number
+  end: number
+}
+interface Detail extends Span {
+  kind: string
+}
+interface Finding extends Span {
+  kind: Kind
+  sureness: 0 | 1 | 2
+  variant?: 'invalid' | 'maybe-home'
+  name?: string
+  kinds?: string[]
+}
+
+function tokenIndexAt(tokens: Token[], position: number): number {
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (tokens[mid].start < position) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+function overlaps(a: Span, list: Span[]): boolean {
+  return list.some((b) => a.start < b.end && b.start < a.end)
+}
+
+/** Names: « M. Daniel Ferrand », « Mme Costa », « Kevin Marchal », « s'appelle Ludovic Garnier », "Mr Perrin". */
+function findNames(view: TextView, matches: LexiconMatch[], avoid: Span[]): Span[] {
+  const tokens = view.tokens
+  const text = view.text
+  const names: Span[] = []
+  const extend = (from: number, max: number): number => {
+    // Index after the last capitalised token joined by a space or a hyphen.
+    let k = from
+    while (k + 1 < tokens.length && k + 1 - from < max && capitalised(tokens[k + 1]) && /^[ \-\u00A0]$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) k++
+    return k + 1
+  }
+  for (const m of matches) {
+    const cue = m.entry.cue
+    if (cue !== 'civility' && cue !== 'first-name' && cue !== 'introducer') continue
+    let from = -1
+    if (cue === 'civility') {
+      const title = tokens[m.from]
+      const next = tokens[m.to]
+      if (!capitalised(title) || !capitalised(next)) continue
+      if (!/^\.?[ \u00A0]+$|^\.$/.test(text.slice(title.end, next.start))) continue
+      if (matches.some((o) => o.from === m.to && o.entry.cue === 'civility')) continue // « Madame Monsieur »
+      names.push({start: title.start, end: tokens[extend(m.to, 3) - 1].end})
+      continue
+    }
+    if (cue === 'introducer') {
+      if (!capitalised(tokens[m.to])) continue
+      from = m.to
+    } else {
+      const first = tokens[m.from]
+      if (!capitalised(first)) continue
+      if (SAINT.has(tokens[m.from - 1]?.fold ?? '')) continue
+      from = m.from
+    }
+    const span = {start: tokens[from].start, end: tokens[extend(from, 2) - 1].end}
+    if (!overlaps(span, avoid) && !overlaps(span, names)) names.push(span)
+  }
+  return names.filter((n) => !overlaps(n, avoid)).sort((a, b) => a.start - b.start)
+}
+
+function findDetails(view: TextView, matches: LexiconMatch[], lang: Lang): Detail[] {
+  const tokens = view.tokens
+  const details: Detail[] = []
+  const firstPersonBefore = (index: number) => [tokens[index - 1], tokens[index - 2]].some((t) => t !== undefined && FIRST_PERSON.has(t.lower))
+  for (const m of matches) {
+    if (m.entry.cue !== 'detail') continue
+    if (firstPersonBefore(m.from)) continue
+    details.push({start: m.start, end: m.end, kind: m.entry.kind as string})
+  }
+  const age = lang === 'fr' ? FR_AGE : EN_AGE
+  age.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = age.exec(view.text))) {
+    const index = tokenIndexAt(tokens, match.index)
+    // « il y a 2 ans » is a date, not an age.
+    if (lang === 'fr' && /^a\s/i.test(match[0]) && tokens[index - 1]?.lower === 'y') continue
+    if (firstPersonBefore(index)) continue
+    details.push({start: match.index, end: match.index + match[0].length, kind: lang === 'fr' ? 'âge' : 'age'})
+  }
+  return details.sort((a, b) => a.start - b.start)
+}
+
+function sentenceOf(sentences: SentenceRange[], position: number): number {
+  for (let i = 0; i < sentences.length; i++) if (position >= sentences[i].start && position < sentences[i].end) return i
+  return -1
+}
+
+function analyse(view: TextView, lang: Lang): Finding[] {
+  const text = view.text
+  const findings: Finding[] = []
+  const taken: Span[] = []
+  let sentences: SentenceRange[] | undefined
+  const sentencesOf = () => (sentences ??= sentenceRanges(view))
+  const sentenceText = (position: number) => {
+    const i = sentenceOf(sentencesOf(), position)
+    return i === -1 ? text : text.slice(sentencesOf()[i].start, sentencesOf()[i].end)
+  }
+  let match: RegExpExecArray | null
+
+  if (/\d/.test(text)) {
+    // IBANs first: their digit groups must not be read as phone numbers.
+    IBAN.lastIndex = 0
+    while ((match = IBAN.exec(text))) {
+      const raw = match[0]
+      const compact = raw.replace(/[ \u00A0]/g, '')
+      const length = IBAN_LENGTHS[compact.slice(0, 2)]
+      let end = match.index + raw.length
+      let candidate = compact
+      if (length && compact.length > length) {
+        // Keep the country's length (a trailing reference glued to the IBAN is not part of it).
+        let kept = 0
+        let i = 0
+        while (i < raw.length && kept < length) if (raw[i++] !== ' ' && raw[i - 1] !== '\u00A0') kept++
+        end = match.index + i
+        candidate = compact.slice(0, length)
+      }
+      const span = {start: match.index, end}
+      if (ibanChecksumOk(candidate) && (!length || candidate.length === length)) {
+        findings.push({...span, kind: 'iban', sureness: 2})
+        taken.push(span)
+      } else if (length && candidate.length === length && BANK_WORDS.test(sentenceText(match.index))) {
+        findings.push({...span, kind: 'iban', sureness: 0, variant: 'invalid'})
+        taken.push(span)
+      }
+    }
+  }
+
+  if (text.includes('@')) {
+    EMAIL.lastIndex = 0
+    while ((match = EMAIL.exec(text))) {
+      const span = {start: match.index, end: match.index + match[0].length}
+      taken.push(span)
+      if (!isRoleAddress(match[0])) findings.push({...span, kind: 'email', sureness: 2})
+    }
+  }
+
+  if (/\d/.test(text)) {
+    PHONE.lastIndex = 0
+    while ((match = PHONE.exec(text))) {
+      const span = {start: match.index, end: match.index + match[0].length}
+      if (overlaps(span, taken)) continue
+      const digits = match[0].replace(/\D/g, '').length
+      const international = match[0].startsWith('+') || match[0].startsWith('00')
+      const ok = international ? digits >= 8 && digits <= 15 : match[0].startsWith('0') ? digits === 10 || digits === 11 : digits === 10
+      if (!ok) continue
+      findings.push({...span, kind: 'phone', sureness: 2})
+      taken.push(span)
+    }
+  }
+
+  const matches = lexicons[lang].find(view)
+  const details = findDetails(view, matches, lang)
+  const addresses: Span[] = []
+
+  if (/\d/.test(text)) {
+    const business = matches.filter((m) => m.entry.cue === 'business')
+    for (const expression of [FR_ADDRESS, EN_ADDRESS]) {
+      expression.lastIndex = 0
+      while ((match = expression.exec(text))) {
+        const span = {start: match.index, end: match.index + match[0].replace(/[\s,.]+$/u, '').length}
+        if (overlaps(span, taken) || overlaps(span, addresses)) continue
+        const i = sentenceOf(sentencesOf(), span.start)
+        const inSentence = (s: Span) => i === -1 || (s.start >= sentencesOf()[i].start && s.start < sentencesOf()[i].end)
+        const home = details.some((d) => HOME_KINDS.has(d.kind) && inSentence(d))
+        if (!home && business.some(inSentence)) continue
+        findings.push({...span, kind: 'address', sureness: home ? 2 : 1, variant: home ? undefined : 'maybe-home'})
+        addresses.push(span)
+      }
+    }
+  }
+
+  if (details.length > 0) {
+    const names = findNames(view, matches, [...taken, ...addresses])
+    if (names.length > 0) {
+      const list = sentencesOf()
+      const usable = details.filter((d) => !overlaps(d, addresses))
+      const bySentence = (items: Span[], i: number) => items.filter((s) => s.start >= list[i].start && s.start < list[i].end)
+      for (let i = 0; i < list.length; i++) {
+        const here = bySentence(names, i)
+        if (here.length === 0) continue
+        const name = here[0]
+        let own = bySentence(usable, i) as Detail[]
+        if (own.length === 0 && i + 1 < list.length) {
+          // « Le commercial s'appelle Kevin Marchal. Il a 28 ans… »
+          const next = list[i + 1]
+          if (!STARTS_PRONOUN.has(view.tokens[next.from]?.fold ?? '')) continue
+          own = bySentence(usable, i + 1) as Detail[]
+        }
+        if (own.length === 0) continue
+        const after = own.filter((d) => d.start >= name.end)
+        const start = after.length > 0 ? name.start : own[0].start
+        const end = after.length > 0 ? after[after.length - 1].end : name.end
+        findings.push({start, end, kind: 'private-detail', sureness: 1, name: text.slice(name.start, name.end), kinds: [...new Set(own.map((d) => d.kind))]})
+      }
+    }
+  }
+
+  return findings.sort((a, b) => a.start - b.start)
+}
+
+// --- messages ----------------------------------------------------------------------------------
+
+const NOTE = {
+  fr:
+    `Données personnelles (RGPD, art.${NBSP}4)${NNBSP}: toute information se rapportant à une personne identifiée ou ` +
+    `identifiable${NNBSP}; les publier suppose une base légale (RGPD, art.${NBSP}6) et chacun a droit au respect de sa vie ` +
+    `privée (C. civ., art.${NBSP}9). L'art.${NBSP}226-22 C. pén. punit en outre la divulgation non autorisée de données ` +
+    `personnelles recueillies lors d'un traitement lorsqu'elle porte atteinte à la considération ou à l'intimité de la vie ` +
+    `privée. Témoin informe et ne donne pas de conseil juridique.`,
+  en:
+    `Personal data (GDPR art. 4): any information relating to an identified or identifiable person; publishing it ` +
+    `needs a legal basis (GDPR art. 6), and everyone has a right to respect for private life (French Civil Code art. 9). ` +
+    `French Criminal Code art. 226-22 also punishes the unauthorised disclosure of personal data collected during ` +
+    `processing when it harms the person's reputation or privacy. Témoin gives information, not legal advice.`
+}
+
+const MASK: Record<Lang, Record<Exclude<Kind, 'private-detail'>, string>> = {
+  fr: {phone: '[numéro masqué]', iban: '[IBAN masqué]', email: '[adresse e-mail masquée]', address: '[adresse masquée]'},
+  en: {phone: '[number removed]', iban: '[IBAN removed]', email: '[email removed]', address: '[address removed]'}
+}
+
+function reason(lang: Lang, finding: Finding): string {
+  const q = lang === 'fr' ? guillemets : quotes
+  if (finding.kind === 'private-detail') {
+    const kinds = (finding.kinds ?? []).map((k) => KIND_NAMES[lang][k] ?? k).join(', ')
+    return lang === 'fr'
+      ? `Détail de vie privée (${kinds}) rattaché à une personne nommée (${q(finding.name ?? '')})${NBSP}: il n'apporte rien ` +
+          `au récit des faits et expose sa vie privée. Retirez ce détail, ou désignez la personne par sa fonction ` +
+          `(${q('la commerciale')}, ${q('le gérant')}).`
+      : `Private detail (${kinds}) about a named person (${q(finding.name ?? '')}): it adds nothing to the account of ` +
+          `the facts and exposes their private life. Drop the detail, or refer to the person by their role (${q('the sales rep')}).`
+  }
+  const mask = q(MASK[lang][finding.kind])
+  if (lang === 'fr') {
+    switch (finding.kind) {
+      case 'phone':
+        return `Numéro de téléphone${NBSP}: publié, il permet de joindre et d'importuner son titulaire (vous compris). Masquez-le (${mask}) ou renvoyez au standard ou à l'adresse générique de l'entreprise.`
+      case 'iban':
+        return finding.variant === 'invalid'
+          ? `Ce numéro ressemble à un IBAN (sa clé de contrôle ne correspond pas)${NBSP}: même mal recopiées, des coordonnées bancaires ne se publient pas. Masquez-le (${mask}).`
+          : `IBAN${NBSP}: des coordonnées bancaires publiées exposent leur titulaire (vous compris) à des prélèvements et à des usurpations. Masquez-le (${mask})${NNBSP}; un IBAN se transmet en privé.`
+      case 'email':
+        return `Adresse e-mail personnelle${NBSP}: la publier expose la personne à des sollicitations non voulues. Masquez-la (${mask}) ou citez l'adresse générique de l'entreprise (contact@, service.client@…).`
+      case 'address':
+        return finding.variant === 'maybe-home'
+          ? `Adresse postale${NBSP}: si c'est un domicile, la publier expose la personne chez elle. Masquez-la (${mask})${NNBSP}; seule l'adresse du siège social ou des locaux d'une société peut être citée.`
+          : `Adresse d'un domicile${NBSP}: la publier expose la personne chez elle. Masquez-la (${mask})${NNBSP}; seule l'adresse du siège social ou des locaux d'une société peut être citée.`
+    }
+  }
+  switch (finding.kind) {
+    case 'phone':
+      return `Phone number: once published, anyone can call and harass its owner (you included). Mask it (${mask}) or point to the company's switchboard or generic address.`
+    case 'iban':
+      return finding.variant === 'invalid'
+        ? `This looks like an IBAN (its checksum does not match): bank details are not published, even mistyped. Mask it (${mask}).`
+        : `IBAN: published bank details expose their owner (you included) to fraudulent debits and identity theft. Mask it (${mask}); share an IBAN privately.`
+    case 'email':
+      return `Personal e-mail address: publishing it exposes the person to unwanted messages. Mask it (${mask}) or cite the company's generic address (contact@, support@…).`
+    default:
+      return finding.variant === 'maybe-home'
+        ? `Street address: if it is someone's home, publishing it exposes them where they live. Mask it (${mask}); only a company's registered office or premises can be cited.`
+        : `Home address: publishing it exposes the person where they live. Mask it (${mask}); only a company's registered office or premises can be cited.`
+  }
+}
+
+export const rule = defineRule(
+  {
+    id: 'personal-data',
+    severity: 'warning',
+    languages: ['fr', 'en'],
+    title: {fr: 'Données personnelles', en: 'Personal data'},
+    summary: {
+      fr: 'Téléphone, IBAN, e-mail ou adresse personnels, détails de vie privée d’une personne nommée (RGPD, art. 9 C. civ.).',
+      en: 'Phone numbers, IBANs, personal e-mail or home addresses, private details about a named person (GDPR, French Civil Code art. 9).'
+    }
+  },
+  (tree, ctx) => {
+    const lang: Lang = ctx.lang === 'en' ? 'en' : 'fr'
+    for (const view of paragraphViews(tree)) {
+      for (const finding of analyse(view, lang)) {
+        ctx.report({
+          view,
+          start: finding.start,
+          end: finding.end,
+          entry: finding.kind,
+          sureness: finding.sureness,
+          reason: reason(lang, finding),
+          expected: finding.kind === 'private-detail' ? undefined : [MASK[lang][finding.kind]],
+          note: NOTE[lang]
+        })
+      }
+    }
+  }
+)
+
+export default rule.plugin
