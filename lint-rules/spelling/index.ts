@@ -16,6 +16,11 @@
  * `.temoinrc`, « Ajouter au dictionnaire » in the editor); the proper nouns of the front matter
  * (`agence`, `financeur`, `auteur`).
  *
+ * A word is reported only if every dictionary given to the engine rejects it (as Chrome's
+ * multilingual spellcheck does): « un showroom » is not a typo in French prose, and a short
+ * paragraph whose language was mis-detected does not light up word by word. Suggestions come from
+ * the paragraph's language.
+ *
  * Runs only when the engine is given a speller for the paragraph's language
  * (`LintOptions.spellers`: the CLI's `--spell`, always in the editor).
  *
@@ -118,9 +123,15 @@ export const rule = defineRule(
     const speller = context.spellers?.[context.lang]
     if (!speller) return
     const extra = extraWords(context.frontmatter, context.options.words)
+    // Like Chrome's multilingual spellcheck, a word is wrong only if every given dictionary rejects
+    // it: English terms in French prose (« un showroom ») are not typos, and a short paragraph whose
+    // language was mis-detected does not light up word by word. Suggestions stay in its language.
+    const others = (Object.keys(context.spellers ?? {}) as Lang[]).filter((l) => l !== context.lang && context.spellers?.[l])
+    const known = (word: string) =>
+      isKnownToken(speller, word, context.lang, extra) || others.some((l) => isKnownToken(context.spellers![l]!, word, l, extra))
     for (const view of paragraphViews(tree)) {
       for (const token of spellableWords(view.text)) {
-        if (isKnownToken(speller, token.word, context.lang, extra)) continue
+        if (known(token.word)) continue
         const expected = cachedSuggestions(speller, token.word)
         context.report({
           view,

@@ -43,6 +43,15 @@ describe('spelling rule', () => {
     expect(findings[0].reason).toBe('“recieve” is not in the English dictionary: a misspelling weakens a testimony; did you mean “receive” or “relieve”?')
   })
 
+  it('a word known in the other language is not flagged (bilingual, like Chrome)', () => {
+    expect(run('Le feedback de la boutique était vague.', 'fr')).toEqual([])
+    expect(run('Voir le contrat et les factures.', 'en')).toEqual([]) // mis-detected short French paragraph
+    expect(run('Le feedbakc était vague.', 'fr').map((f) => f.actual)).toEqual(['feedbakc'])
+    // With one speller only, only that language counts.
+    const tree = new ParseLatin().parse('Le feedback était vague.') as Root
+    expect(runRule(rule, tree, {lang: 'fr', options: {}, frontmatter: {}, spellers: {fr: spellers.fr}}).map((f) => f.actual)).toEqual(['feedback'])
+  })
+
   it('front-matter names and the personal dictionary are known words', () => {
     const text = 'Zorvanel et Glimbert ont signé avec Quintaport.'
     expect(run(text, 'fr').map((f) => f.actual)).toEqual(['Zorvanel', 'Glimbert', 'Quintaport'])

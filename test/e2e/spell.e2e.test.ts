@@ -1,0 +1,112 @@
+// End-to-end spelling in the web build (Debian's Chromium through playwright-core): type a
+// misspelled word, see it underlined, apply a suggestion, add a word to the personal dictionary and
+// see the underline go. Dictionaries are bundled into the worker: nothing is fetched.
+import {spawnSync} from 'node:child_process'
+import path from 'node:path'
+import type {Page} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {launch, ROOT} from './harness.mjs'
+
+// Own output folder: vitest runs e2e files in parallel, and the harness's buildWeb() empties
+// out/web, which would pull the files from under editor.e2e.test.ts (and vice versa).
+const OUT = path.join(ROOT, 'out', 'web-spell-e2e')
+function buildWebInto(outDir: string) {
+  const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js')
+  const r = spawnSync(process.execPath, [vite, 'build', '-c', 'vite.web.config.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1'}
+  })
+  if (r.status !== 0) throw new Error(`web build failed:\n${r.stdout}\n${r.stderr}`)
+}
+async function serveDir(root: string) {
+  // @ts-expect-error plain ESM script without types
+  const {startServer} = await import('../../scripts/web-server.mjs')
+  const {server, url} = await startServer({root, port: 0})
+  return {url: url as string, close: () => new Promise<void>((resolve) => server.close(() => resolve()))}
+}
+
+let server: {url: string; close: () => Promise<void>}
+let browser: {context: import('playwright-core').BrowserContext; close: () => Promise<void>}
+let page: Page
+const problems: string[] = []
+const requests: string[] = []
+
+async function docText(): Promise<string> {
+  return page.locator('.cm-content').evaluate((el) => {
+    const view = (el as any).cmTile?.root?.view
+    if (!view) throw new Error('no EditorView on .cm-content')
+    return view.state.doc.toString() as string
+  })
+}
+
+async function setText(text: string) {
+  await page.locator('.cm-content').click()
+  await page.keyboard.press('Control+A')
+  await page.keyboard.press('Delete')
+  await page.keyboard.type(text, {delay: 5})
+}
+
+const underlined = () => page.locator('.cm-lintRange.cm-temoin-spell')
+const underlinedTexts = async () => (await underlined().allInnerTexts()).map((t) => t.trim())
+
+async function openSpellTooltip(word: string) {
+  await underlined().filter({hasText: word}).first().hover()
+  await page.locator('.cm-tooltip-lint', {hasText: word}).first().waitFor({timeout: 15_000})
+}
+
+beforeAll(async () => {
+  buildWebInto(OUT)
+  server = await serveDir(OUT)
+  browser = await launch({locale: 'fr-FR'})
+  page = browser.context.pages()[0] ?? (await browser.context.newPage())
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/frame-ancestors/.test(m.text())) problems.push(m.text())
+  })
+  page.on('pageerror', (e) => problems.push(e.message))
+  page.on('request', (r) => requests.push(r.url()))
+  await page.goto(server.url)
+  await page.locator('body[data-ready=true]').waitFor({timeout: 60_000})
+}, 240_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+describe('spellcheck in the editor (web build)', () => {
+  it('underlines a misspelled word, with suggestions as actions', async () => {
+    await setText("L'agense a encaissé le chèque de Zorblaxine.")
+    await expect.poll(underlinedTexts, {timeout: 30_000}).toEqual(["L'agense", 'Zorblaxine'])
+    await openSpellTooltip("L'agense")
+    const tip = page.locator('.cm-tooltip-lint', {hasText: "L'agense"}).first()
+    expect(await tip.locator('.cm-diagnosticSource').first().innerText()).toBe('temoin:spell')
+    expect(await tip.innerText()).toContain('absent du dictionnaire français')
+    await tip.locator('.cm-diagnosticAction', {hasText: 'L’agence'}).first().click()
+    await expect.poll(docText).toBe('L’agence a encaissé le chèque de Zorblaxine.')
+    await expect.poll(underlinedTexts, {timeout: 30_000}).toEqual(['Zorblaxine'])
+  })
+
+  it('« Ajouter au dictionnaire » makes the underline go, here and in later text', async () => {
+    await openSpellTooltip('Zorblaxine')
+    await page.locator('.cm-tooltip-lint .cm-diagnosticAction', {hasText: 'Ajouter au dictionnaire'}).first().click()
+    await expect.poll(underlinedTexts, {timeout: 30_000}).toEqual([])
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type(' Zorblaxine a menti, écrivait-il peut-être.', {delay: 5})
+    await page.keyboard.type(' Une erreure.', {delay: 5})
+    await expect.poll(underlinedTexts, {timeout: 30_000}).toEqual(['erreure'])
+  })
+
+  it('does not check code or URLs, and checks English paragraphs in English', async () => {
+    await setText('Voir `agense_conf` et https://agense-exemple.fr/page.\n\nThe agency never sent the refund they promissed.')
+    await expect.poll(underlinedTexts, {timeout: 30_000}).toEqual(['promissed'])
+    await openSpellTooltip('promissed')
+    expect(await page.locator('.cm-tooltip-lint', {hasText: 'promissed'}).first().innerText()).toContain('not in the English dictionary')
+  })
+
+  it('sent nothing off the machine and logged no error', async () => {
+    const origin = new URL(server.url).origin
+    expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([])
+    expect(problems).toEqual([])
+  })
+})
