@@ -1,0 +1,426 @@
+/**
+ * @module emotion
+ * @summary-fr Excès de ton : « !! », MOTS CRIÉS, hyperboles, généralisations absolues.
+ * @summary-en Heated tone: "!!", SHOUTED words, hyperbole, absolute generalisations.
+ *
+ * ## Ce qui est signalé
+ *
+ * - les suites de ponctuation (« !! », « !!! », « ?! », « !? », « ?? ») ;
+ * - les mots CRIÉS en capitales (« HONTEUX », « TOTALEMENT », « JAMAIS », un titre tout en
+ *   capitales), mais pas les sigles (LRAR, SIRET, CGV, SAV, PV, HT, TTC, DGCCRF, CCI, SEO, MP3,
+ *   RGPD, CNIL, TVA…), ni un mot suivi d'un nombre (« LCB-2023 »), ni un nom de société
+ *   annoncé comme tel (« la société WEBOMAX ») ; avec un dictionnaire (correcteur activé),
+ *   seuls les mots du dictionnaire comptent comme criés ;
+ * - les hyperboles (« écœurant », « dégoûtant », « horrible », « du jamais vu », « une honte
+ *   totale », « le pire ») et les intensifs devant un jugement (« absolument scandaleux »,
+ *   « totalement inutilisable ») ;
+ * - les généralisations absolues sur l'autre partie (« ils mentent toujours », « ils ne
+ *   répondent jamais », « tous leurs clients se font avoir », « jamais un seul appel », « du
+ *   premier au dernier », « tout le monde le sait »).
+ *
+ * ## Pourquoi
+ *
+ * La bonne foi, qui peut excuser des propos diffamatoires, suppose notamment « la prudence et la
+ * mesure dans l'expression » (Cass. 2e civ., 27 mars 2003). Un témoin direct bénéficie d'une
+ * certaine tolérance sur le ton (TGI Paris, 3 oct. 2011), mais l'emportement affaiblit sa
+ * défense et la crédibilité du témoignage. Le guide d'origine le dit : « être factuel, posé,
+ * neutre, […] en s'exprimant sans émotion ». Une marque d'opinion n'y change rien. Témoin
+ * informe ; ce n'est pas un conseil juridique.
+ *
+ * ## Quoi écrire à la place
+ *
+ * Un seul point (ou un seul « ! »), le mot en minuscules, le jugement sans l'intensif
+ * (« scandaleux » plutôt que « absolument scandaleux »), un mot mesuré (« regrettable »), et
+ * des faits précis au lieu d'une généralisation : combien de fois, quand, qui.
+ *
+ * ## Ce qui n'est pas signalé
+ *
+ * Un « ! » isolé, les sigles, « très » et « vraiment » (« je trouve ce site très décevant »), une
+ * négation factuelle précise (« je n'ai jamais reçu le procès-verbal », « ils ne m'ont jamais
+ * rappelé »), « tous » à propos de documents (« tous les prélèvements figurent sur mes
+ * relevés »), « toujours » au sens de « encore » (« ils ne m'ont toujours pas répondu »).
+ *
+ * ## What is flagged (English)
+ *
+ * Exclamation runs, SHOUTED words (not acronyms), hyperbole ("disgusting", "worst ever", "a
+ * total disaster"), intensified judgements ("absolutely outrageous") and absolute
+ * generalisations ("they always lie", "never a single call back", "everyone who signs with them
+ * gets burned", "the lot of them"). Measured language supports good faith in France (« prudence
+ * et mesure », Cass. 2e civ., 27 mars 2003) and helps show honest opinion on true facts in
+ * England and Wales. Not flagged: a single "!", acronyms, "very"/"really", "I never received
+ * the report", "they never called me back".
+ *
+ * @example
+ *   {"lang": "fr", "flags": ["Une honte totale"]}
+ *   Une honte totale.
+ * @example
+ *   {"lang": "fr", "flags": ["Du jamais vu"]}
+ *   Du jamais vu en 25 ans de métier.
+ * @example
+ *   {"lang": "fr", "flags": ["HONTEUX"]}
+ *   HONTEUX.
+ * @example
+ *   {"lang": "fr", "flags": ["Ils mentent toujours"]}
+ *   Ils mentent toujours.
+ * @example
+ *   {"lang": "fr", "flags": ["Tous leurs clients"]}
+ *   Tous leurs clients se font avoir.
+ * @example
+ *   {"lang": "fr", "flags": ["Jamais un seul"]}
+ *   Jamais un seul appel de leur part en deux ans.
+ * @example
+ *   {"lang": "fr", "flags": ["absolument scandaleux", "!!"]}
+ *   Je trouve cela absolument scandaleux !!
+ * @example
+ *   {"lang": "fr", "flags": ["Ils ne répondent JAMAIS", "JAMAIS"]}
+ *   Ils ne répondent JAMAIS et leur SAV est une blague.
+ * @example
+ *   {"lang": "fr", "flags": ["COMMENT ILS M’ONT EU"]}
+ *   ## COMMENT ILS M’ONT EU
+ * @example
+ *   {"lang": "fr", "flags": ["LES CGV SONT ILLÉGALES"]}
+ *   LES CGV SONT ILLÉGALES.
+ * @example
+ *   {"lang": "fr", "flags": ["?!"]}
+ *   Vous appelez ça un site ?!
+ * @example
+ *   {"lang": "fr", "flags": ["du premier au dernier"]}
+ *   Des commerciaux pressés, du premier au dernier.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   J’ai envoyé une LRAR au SAV et à la DGCCRF ; le PV, les CGV et la facture HT sont joints.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je n’ai jamais reçu le procès-verbal de livraison.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Ils ne m’ont jamais rappelé après le 3 mars.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Ils ne m’ont toujours pas répondu.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Tous les prélèvements figurent sur mes relevés bancaires de 2023.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je trouve ce site très décevant, vraiment.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Merci pour votre aide !
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le contrat porte la référence LCB-2023-0415.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Au pire, je saisirai le médiateur.
+ * @example
+ *   {"lang": "en", "flags": ["absolutely outrageous"]}
+ *   I find it absolutely outrageous.
+ * @example
+ *   {"lang": "en", "flags": ["Never a single"]}
+ *   Never a single call back in two years.
+ * @example
+ *   {"lang": "en", "flags": ["Everyone who"]}
+ *   Everyone who signs with them gets burned.
+ * @example
+ *   {"lang": "en", "flags": ["SCAM ALERT", "!!!"]}
+ *   **SCAM ALERT!!!**
+ * @example
+ *   {"lang": "en", "flags": ["They always lie"]}
+ *   They always lie.
+ * @example
+ *   {"lang": "en", "flags": ["the lot of them", "!!"]}
+ *   Thieves, the lot of them!!
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I reported the contract to the DGCCRF and to my local CCI.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   They never called me back after 3 March.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Thanks for reading!
+ */
+import {compileLexicon, defineRule, guillemets, matchCase, paragraphViews, quotes, sentenceViews, type LexiconMatch, type TextView} from '../support/index.js'
+import {CLAUSE_BREAK, gapAfter, gapBefore, upperFirst} from '../support/opinion.js'
+import type {Token} from '../support/text.js'
+import type {Lang, Speller} from '../../src/core/types.js'
+import fr from './lexicon.fr.yml'
+import en from './lexicon.en.yml'
+
+const lexicons = {fr: compileLexicon(fr, 'emotion/lexicon.fr.yml'), en: compileLexicon(en, 'emotion/lexicon.en.yml')}
+
+// Two or more of ! and ? (spaces allowed between them), or one of the double-mark characters.
+const RUN = /[!?‼⁇⁈⁉](?:[ \t\u00A0\u202F]*[!?‼⁇⁈⁉])+|[‼⁇⁈⁉]/g
+
+/** Acronyms and abbreviations written in capitals that are not shouting. */
+const ACRONYMS = new Set(
+ (
+ 'lrar ar rar siret siren cgv cgu cga rtl rmc sav pv ht ttc tva dgccrf dgccrfs direccte dreets ddpp cci cma crm seo sea sem mp3 mp4 rgpd gdpr cnil ' +
+ 'pme tpe eti url urls pdf jpg jpeg png html css php cms wp sms mms gsm rib iban bic sepa swift tel fax mail email e-mail www http https ' +
+ 'sarl sas sasu eurl sci snc gie scop ei eirl ae ltd plc llc inc gmbh ceo pdg dg drh rh dsi daf cfo cto ' +
+ 'afvos adcapi ufc ufc-que-choisir clcv afoc indecosa inc dgfip urssaf insee inpi rcs kbis bodacc ape naf tgi tj tc cass crim civ ' +
+ 'lcen cpi cpc cpp cedh cjue ue uk usa tv tf1 m6 bfm rtl2 france2 afp ap bbc itv ofcom asa cma fca ico citab ' +
+ 'ok ko rdv vs nb ps pj cf etc ie eg aka asap faq fyi diy api ssl tls dns ovh ip vpn wifi 4g 5g adsl ' +
+ 'sncf edf gdf ratp bnp lcl cic bpi axa maaf maif macif gan mma mmaf cnp ' +
+ 'cv lm ras qr dj vip bts dut iut hec esc ' +
+ 'nasa unesco onu otan nato oms fmi imf ocde oecd ' +
+ 'sms rgaa wcag ux ui ios android pc'
+ ).split(/\s+/)
+)
+
+/** Short words (≤ 3 letters) that are shouting when written in capitals. */
+const SHORT_WORDS = new Set(
+  (
+    'non oui vol nul nuls pas les des une ils eux moi toi lui que qui ont est sur pour par mal fou zen top nue nus bof rien ' +
+    'not yes you the and are why how bad lie all now who lot one off out bye god omg wtf lol ' +
+    'pue pud'
+  ).split(/\s+/)
+)
+
+const COMPANY_WORDS = new Set(['societe', 'agence', 'entreprise', 'sarl', 'sas', 'sasu', 'eurl', 'groupe', 'marque', 'enseigne', 'cabinet', 'company', 'ltd', 'firm', 'agency', 'brand', 'group', 'plateforme', 'logiciel', 'site', 'application', 'appli'])
+
+const INTENSIFIERS: Record<Lang, Set<string>> = {
+  fr: new Set(['absolument', 'totalement', 'completement', 'parfaitement', 'profondement', 'carrement', 'extremement', 'terriblement', 'incroyablement', 'proprement', 'purement', 'franchement', 'hyper', 'ultra', 'archi', 'super', 'tellement', 'entierement', 'royalement', 'magistralement', 'monstrueusement', 'affreusement', 'horriblement', 'scandaleusement', 'honteusement', 'lamentablement', 'pitoyablement', 'odieusement', 'ignoblement', 'vachement', 'grave', 'fait', 'radicalement', 'foncierement', 'definitivement', 'resolument', 'indiscutablement', 'clairement', 'litteralement', 'sacrement', 'rudement', 'atrocement', 'effroyablement', 'abominablement', 'inimaginablement', 'follement', 'furieusement', 'parfaitement']),
+  en: new Set(['absolutely', 'utterly', 'totally', 'completely', 'thoroughly', 'downright', 'extremely', 'incredibly', 'unbelievably', 'outrageously', 'shockingly', 'disgracefully', 'ridiculously', 'insanely', 'beyond', 'wholly', 'entirely', 'truly', 'deeply', 'seriously', 'massively', 'hugely', 'horribly', 'terribly', 'awfully', 'bloody', 'fucking', 'damn', 'criminally', 'staggeringly', 'astonishingly', 'blatantly', 'plainly', 'flat-out', 'frankly'])
+}
+
+// Absolute generalisations built on a subject and an adverb (« ils mentent toujours »).
+const GENERAL_SUBJECTS: Record<Lang, Set<string>> = {
+  fr: new Set(['ils', 'elles', 'il', 'elle']),
+  en: new Set(['they', 'he', 'she', "they'", "he'", "she'"])
+}
+const GENERAL_DETERMINERS: Record<Lang, Set<string>> = {
+  fr: new Set(['ces', 'leurs', 'cette', 'cet', 'ce', 'leur']),
+  en: new Set(['these', 'those', 'their', 'this', 'that'])
+}
+const FR_CLITICS = new Set(['ne', "n'", 'me', "m'", 'te', "t'", 'nous', 'vous', 'le', 'la', 'les', "l'", 'lui', 'leur', 'y', 'en', 'se', "s'"])
+const FR_AUX = new Set(['ont', 'a', 'avaient', 'avait', 'auront', 'aura', 'sont', 'est', 'etaient', 'etait', 'seront', 'sera', 'ai', 'avons', 'avez', 'eu', 'ete', 'as'])
+const FR_ALWAYS = new Set(['toujours', 'jamais', 'systematiquement', 'constamment', 'continuellement', 'invariablement', 'perpetuellement', 'eternellement'])
+const EN_AUX = new Set(['do', 'does', 're', 'are', 'is', 's', 'will', 'll', 'can', 'just', 'would', 'still'])
+const EN_PERFECT = new Set(['have', 'has', 'had', 've', 'd'])
+const EN_ALWAYS = new Set(['always', 'never', 'constantly', 'systematically', 'invariably', 'forever', 'continually', 'perpetually'])
+const EN_PAST = new Set(['said', 'told', 'sent', 'gave', 'came', 'got', 'made', 'did', 'took', 'paid', 'wrote', 'had', 'was', 'were', 'rang', 'spoke', 'brought', 'bought', 'sold', 'knew', 'saw', 'met', 'left', 'read', 'kept', 'let', 'put', 'set', 'went', 'found', 'heard'])
+
+const NOTE: Record<Lang, string> = {
+  fr: 'Bonne foi : parmi ses quatre critères figurent la prudence et la mesure dans l’expression (Cass. 2e civ., 27 mars 2003). Un témoin direct bénéficie d’une certaine tolérance sur le ton (TGI Paris, 3 oct. 2011), mais l’emportement affaiblit sa défense en cas de poursuites (loi du 29 juillet 1881, art. 29) et la crédibilité du témoignage. Information, pas un conseil juridique.',
+  en: 'In France, good faith requires « prudence et mesure dans l’expression » (Cass. 2e civ., 27 mars 2003). In England and Wales, measured wording helps show that a statement is honest opinion on true facts (Defamation Act 2013, ss.2–3) and keeps the testimony credible. Information, not legal advice.'
+}
+
+export const rule = defineRule(
+  {
+    id: 'emotion',
+    severity: 'info',
+    languages: ['fr', 'en'],
+    title: {fr: 'Excès de ton', en: 'Heated tone'},
+    summary: {
+      fr: 'Excès de ton : « !! », MOTS CRIÉS, hyperboles, généralisations absolues.',
+      en: 'Heated tone: "!!", SHOUTED words, hyperbole, absolute generalisations.'
+    }
+  },
+  (tree, ctx) => {
+    const lang: Lang = ctx.lang === 'en' ? 'en' : 'fr'
+    const speller = ctx.spellers?.[lang]
+    const note = NOTE[lang]
+    const q = lang === 'fr' ? guillemets : quotes
+
+    // 1. Exclamation runs, per paragraph (a run may straddle the parser's sentence boundary).
+    for (const view of paragraphViews(tree)) {
+      RUN.lastIndex = 0
+      let found: RegExpExecArray | null
+      while ((found = RUN.exec(view.text))) {
+        const start = found.index
+        const end = start + found[0].length
+        const run = found[0]
+        const spaced = start > 0 && /[\s\u00A0\u202F]/.test(view.text.charAt(start - 1))
+        const single = run.includes('?') ? '?' : '!'
+        const expected = single === '?' || spaced ? [single] : ['.', '!']
+        const reason =
+          lang === 'fr'
+            ? `${guillemets(run)} : la ponctuation répétée exprime la colère plutôt que les faits. Un seul signe suffit (${guillemets(expected[0])}).`
+            : `${quotes(run)}: repeated punctuation conveys anger rather than facts. One mark is enough (${quotes(expected[0])}).`
+        ctx.report({view, start, end, entry: 'exclamation-run', sureness: 2, reason, expected, note})
+      }
+    }
+
+    for (const view of sentenceViews(tree)) {
+      const tokens = view.tokens
+      if (tokens.length === 0) continue
+      shouting(view, tokens)
+      const covered: Array<[number, number]> = []
+      for (const m of lexicons[lang].find(view)) {
+        const kind = m.entry.kind as string
+        let from = m.from
+        if (from > 0 && INTENSIFIERS[lang].has(tokens[from - 1].fold) && !CLAUSE_BREAK.test(gapBefore(view, from))) {
+          from--
+          // « tout à fait scandaleux »
+          if (tokens[from].fold === 'fait' && from >= 2 && tokens[from - 1].fold === 'a' && tokens[from - 2].fold === 'tout') from -= 2
+          else if (tokens[from].fold === 'fait') from = m.from
+        }
+        if (kind === 'strong' && from === m.from) continue
+        const start = tokens[from].start
+        const actual = view.text.slice(start, m.end)
+        covered.push([from, m.to])
+        let expected: string[] | undefined
+        let reason: string
+        if (kind === 'strong') {
+          const intensifier = view.text.slice(start, tokens[m.from].start).trim()
+          expected = [matchCase(m.actual, actual)]
+          reason =
+            lang === 'fr'
+              ? `${guillemets(intensifier)} renforce un jugement déjà fort : l’intensif trahit l’emportement et nuit à la mesure attendue d’un témoignage. Supprimez-le (${guillemets(m.actual)}).`
+              : `${quotes(intensifier)} intensifies an already strong judgement: it reads as anger and undermines the measure expected of a testimony. Delete it (${quotes(m.actual)}).`
+        } else if (kind === 'general') {
+          expected = Array.isArray(m.entry.suggest) ? (m.entry.suggest as string[]).map((s) => matchCase(s, actual)) : undefined
+          reason =
+            lang === 'fr'
+              ? `${guillemets(actual)} généralise sans nuance : vous ne pouvez témoigner que de ce que vous avez constaté. Précisez les faits (combien, quand, qui)${expected && expected.length > 0 ? `, par exemple ${guillemets(expected[0])}` : expected ? ', ou supprimez l’expression' : ''}.`
+              : `${quotes(actual)} is a sweeping generalisation: you can only testify to what you saw. State the facts (how many, when, who)${expected && expected.length > 0 ? `, for example ${quotes(expected[0])}` : expected ? ', or delete it' : ''}.`
+        } else {
+          expected = Array.isArray(m.entry.suggest) ? (m.entry.suggest as string[]).map((s) => matchCase(s, actual)) : undefined
+          reason =
+            lang === 'fr'
+              ? `${guillemets(actual)} est une exagération : l’excès de ton affaiblit la bonne foi (prudence et mesure) et la crédibilité du témoignage. ${expected && expected.length > 0 ? `Préférez un mot mesuré (${guillemets(expected[0])}) ou décrivez les faits.` : 'Décrivez plutôt les faits.'}`
+              : `${quotes(actual)} is an overstatement: a heated tone weakens good faith and the credibility of the testimony. ${expected && expected.length > 0 ? `Prefer a measured word (${quotes(expected[0])}) or describe the facts.` : 'Describe the facts instead.'}`
+        }
+        ctx.report({view, start, end: m.end, entry: m.entry.id, sureness: m.entry.sureness as 0 | 1 | 2 | undefined, reason, expected, note: (m.entry.note as string | undefined) ?? note})
+      }
+      generalisations(view, tokens, covered)
+    }
+
+    function shouting(view: TextView, tokens: Token[]) {
+      let i = 0
+      while (i < tokens.length) {
+        if (!isCaps(tokens[i])) {
+          i++
+          continue
+        }
+        let j = i
+        while (j + 1 < tokens.length && isCaps(tokens[j + 1]) && /^[\s\u00A0\u202F'’-]*$/.test(gapAfter(view, j))) j++
+        // Classify the run's tokens.
+        const acronym: boolean[] = []
+        let shouted = false
+        for (let k = i; k <= j; k++) {
+          const kind = classify(view, tokens, k)
+          acronym.push(kind === 'acronym')
+          if (kind === 'shouted') shouted = true
+        }
+        if (shouted) {
+          let a = i
+          let b = j
+          while (a < b && acronym[a - i]) a++
+          while (b > a && acronym[b - i]) b--
+          const start = tokens[a].start
+          const end = tokens[b].end
+          let replacement = ''
+          for (let k = a; k <= b; k++) {
+            if (k > a) replacement += view.text.slice(tokens[k - 1].end, tokens[k].start)
+            const value = tokens[k].value
+            replacement += acronym[k - i] ? value : lang === 'en' && (tokens[k].fold === 'i' || tokens[k].fold === "i'") ? value : value.toLowerCase()
+          }
+          if (a === 0) replacement = upperFirst(replacement)
+          const actual = view.text.slice(start, end)
+          const reason =
+            lang === 'fr'
+              ? `${guillemets(actual)} en capitales revient à crier : le ton l’emporte sur les faits. Écrivez ${guillemets(replacement)} (les sigles comme LRAR ou CGV ne sont pas concernés).`
+              : `${quotes(actual)} in capitals reads as shouting: the tone drowns the facts. Write ${quotes(replacement)} (acronyms such as PDF or VAT are fine).`
+          ctx.report({view, start, end, entry: 'shouting', sureness: 1, reason, expected: [replacement], note})
+        }
+        i = j + 1
+      }
+    }
+
+    function classify(view: TextView, tokens: Token[], k: number): 'acronym' | 'shouted' | 'neutral' {
+      const token = tokens[k]
+      const letters = token.value.replace(/[^\p{L}]/gu, '')
+      if (/\p{N}/u.test(token.value)) return 'acronym'
+      if (letters.length < 2) return 'neutral'
+      const next = tokens[k + 1]
+      if (next && /^\p{N}/u.test(next.value) && /^[\s-]*$/.test(gapAfter(view, k))) return 'acronym'
+      const word = token.fold.replace(/'$/, '')
+      if (ACRONYMS.has(word)) return 'acronym'
+      if (letters.length <= 4 && /^[ivxlcdm]+$/.test(word)) return 'acronym'
+      if (k > 0 && COMPANY_WORDS.has(tokens[k - 1].fold) && !isCaps(tokens[k - 1])) return 'acronym'
+      if (letters.length <= 3) return SHORT_WORDS.has(word) ? 'shouted' : 'neutral'
+      if (speller) return dictionaryWord(speller, letters) ? 'shouted' : 'acronym'
+      return wordLike(word) ? 'shouted' : 'acronym'
+    }
+
+    function generalisations(view: TextView, tokens: Token[], covered: Array<[number, number]>) {
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i].fold
+        let subjectEnd = -1
+        if (GENERAL_SUBJECTS[lang].has(t)) subjectEnd = i + 1
+        else if (GENERAL_DETERMINERS[lang].has(t) && i + 1 < tokens.length && !CLAUSE_BREAK.test(gapAfter(view, i))) subjectEnd = i + 2
+        if (subjectEnd === -1 || subjectEnd >= tokens.length) continue
+        // The subject starts a clause (« et ils mentent toujours », not « que je leur ai dit »).
+        if (i > 0 && !CLAUSE_BREAK.test(gapBefore(view, i)) && !['et', 'mais', 'car', 'and', 'but', 'because', 'so', 'donc', 'or'].includes(tokens[i - 1].fold)) continue
+        const end = lang === 'fr' ? frenchAdverb(tokens, subjectEnd) : englishAdverb(tokens, subjectEnd)
+        if (end === -1) continue
+        if (covered.some(([a, b]) => a < end && b > i)) continue
+        let broken = false
+        for (let k = i; k < end - 1; k++) if (CLAUSE_BREAK.test(gapAfter(view, k))) broken = true
+        if (broken) continue
+        const start = tokens[i].start
+        const actual = view.text.slice(start, tokens[end - 1].end)
+        const reason =
+          lang === 'fr'
+            ? `${guillemets(actual)} généralise sans nuance : vous ne pouvez témoigner que de ce que vous avez constaté. Précisez les faits (combien de fois, quand).`
+            : `${quotes(actual)} is a sweeping generalisation: you can only testify to what you saw. State the facts (how many times, when).`
+        ctx.report({view, start, end: tokens[end - 1].end, entry: 'always-never', sureness: 1, reason, note})
+        i = end - 1
+      }
+    }
+  }
+)
+
+function frenchAdverb(tokens: Token[], k: number): number {
+  let clitics = 0
+  while (k < tokens.length && FR_CLITICS.has(tokens[k].fold) && clitics < 3) {
+    k++
+    clitics++
+  }
+  if (k >= tokens.length) return -1
+  const verb = tokens[k].fold
+  if (FR_ALWAYS.has(verb) || FR_CLITICS.has(verb)) return -1
+  let a = k + 1
+  if (a < tokens.length && tokens[a].fold === 'pas' && tokens[a + 1]?.fold !== 'toujours') a++
+  if (a >= tokens.length || !FR_ALWAYS.has(tokens[a].fold)) return -1
+  const adverb = tokens[a].fold
+  // « ils ne m'ont jamais rappelé »: a compound past about one's own case is a factual negation;
+  // « ils sont toujours en activité », « ils ne m'ont toujours pas répondu »: « toujours » = still.
+  if (FR_AUX.has(verb)) return -1
+  if (adverb === 'toujours' && tokens[a + 1]?.fold === 'pas') return -1
+  return a + 1
+}
+
+function englishAdverb(tokens: Token[], k: number): number {
+  let aux = 0
+  while (k < tokens.length && EN_AUX.has(tokens[k].fold) && aux < 2) {
+    k++
+    aux++
+  }
+  if (k < tokens.length && EN_PERFECT.has(tokens[k].fold)) return -1
+  if (k >= tokens.length || !EN_ALWAYS.has(tokens[k].fold)) return -1
+  const verb = tokens[k + 1]
+  if (verb && tokens[k].fold === 'never' && (/ed$/.test(verb.fold) || EN_PAST.has(verb.fold))) return -1
+  return verb && !/^(?:a|an|the|to)$/.test(verb.fold) ? k + 2 : k + 1
+}
+
+function isCaps(token: Token): boolean {
+  const letters = token.value.replace(/[^\p{L}]/gu, '')
+  return letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+}
+
+const VOWELS = /[aeiouy]/g
+function wordLike(word: string): boolean {
+  const vowels = (word.match(VOWELS) || []).length
+  return vowels > 0 && vowels / word.length >= 0.25 && !/[bcdfghjklmnpqrstvwxz]{4,}/.test(word)
+}
+
+function dictionaryWord(speller: Speller, letters: string): boolean {
+  const lower = letters.toLowerCase()
+  return speller.correct(lower) || speller.correct(upperFirst(lower))
+}
+
+export default rule.plugin
