@@ -62,6 +62,7 @@ export function renderWxr(draft: PreparedDraft, options: WxrOptions = {}): strin
   const siteUrl = options.siteUrl ?? 'https://temoin.invalid'
   const now = options.now ?? new Date()
   const day = parseDay(meta.date)
+  // The draft gives a day, not a time: 09:00 (site time) is a neutral default the author can change.
   const postDate = day
     ? `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')} 09:00:00`
     : now.toISOString().slice(0, 19).replace('T', ' ')
