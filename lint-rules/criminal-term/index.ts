@@ -168,11 +168,11 @@
  *   I left my tennis racket and a crooked picture frame in the van, which was stolen.
  */
 import type {Lang} from '../../src/core/types.js'
-import {compileLexicon, defineRule, guillemets, matchCase, quotes, sentenceViews, type LexiconMatch} from '../support/index.js'
-import {citesJudgment} from '../support/judgment.js'
+import {compileLexicon, defineRule, guillemets, matchCase, quotes, type LexiconMatch, type RuleContext, type TextView} from '../support/index.js'
+import {citationGroups, citesJudgment, unitText} from '../support/judgment.js'
 import en from './lexicon.en.yml'
 import fr from './lexicon.fr.yml'
-import {cancelledByWindow, inflect, type ContextEntry} from './term-context.js'
+import {cancelledByWindow, inflect, paragraphSentences, type ContextEntry} from './term-context.js'
 
 const lexicons = {
   fr: compileLexicon(fr, 'criminal-term/lexicon.fr.yml'),
@@ -251,11 +251,23 @@ export const rule = defineRule(
   (tree, ctx) => {
     const lang: Lang = ctx.lang === 'en' ? 'en' : 'fr'
     const lexicon = lexicons[lang]
-    for (const view of sentenceViews(tree)) {
-      const matches = lexicon.find(view)
-      if (matches.length === 0) continue
-      // Quoting the offence a court convicted someone of is not an imputation of one's own.
-      if (citesJudgment(view.text, lang)) continue
+    for (const sentences of paragraphSentences(tree)) {
+      let texts: string[] | undefined
+      let groups: number[] | undefined
+      for (let s = 0; s < sentences.length; s++) {
+        const view = sentences[s]
+        const matches = lexicon.find(view)
+        if (matches.length === 0) continue
+        // Quoting the offence a court convicted someone of is not an imputation of one's own. The
+        // citation may have been cut at abbreviation periods (« T. corr. Lyon, 4 juill. 2022 »).
+        texts ??= sentences.map((v) => v.text)
+        groups ??= citationGroups(texts)
+        if (citesJudgment(unitText(texts, groups, s), lang)) continue
+        check(view, matches)
+      }
+    }
+
+    function check(view: TextView, matches: LexiconMatch[]) {
       let arrest: boolean | undefined
       for (const match of matches) {
         const entry = match.entry as ContextEntry
@@ -270,7 +282,7 @@ export const rule = defineRule(
   }
 )
 
-function report(ctx: Parameters<typeof rule.check>[1], view: Parameters<typeof ctx.report>[0]['view'], match: LexiconMatch, lang: Lang) {
+function report(ctx: RuleContext, view: TextView, match: LexiconMatch, lang: Lang) {
   const entry = match.entry as ContextEntry
   const templates = suggestionsFor(entry, match.actual)
   const expected = templates?.map((s) => matchCase(inflect(s, match.actual), match.actual))

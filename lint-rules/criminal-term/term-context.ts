@@ -1,9 +1,24 @@
 // Small helpers shared by the imputation rules (criminal-term, presumption, insinuation): context
 // windows around a lexicon match, lazy sentence cues, and suggestion agreement.
 // (Kept here rather than in lint-rules/support because these rules own it; the lead may move it.)
+import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Lexicon, LexiconEntry, LexiconMatch} from '../support/lexicon.js'
 import {fold, type Token} from '../support/text.js'
-import type {TextView} from '../support/view.js'
+import {viewOf, type TextView} from '../support/view.js'
+
+/** The sentence views of each paragraph (rules whose context spans a neighbouring sentence). */
+export function paragraphSentences(tree: Root): TextView[][] {
+  const out: TextView[][] = []
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    const sentences: TextView[] = []
+    for (const child of (paragraph as Paragraph).children) {
+      if (child.type === 'SentenceNode') sentences.push(viewOf(child as Sentence))
+    }
+    out.push(sentences)
+  }
+  return out
+}
 
 /** A set of words, each exact or a prefix (`port*`), matched on folded tokens. */
 export interface WordSet {

@@ -136,11 +136,10 @@
  *   {"lang": "en", "flags": []}
  *   I have filed a criminal complaint with the public prosecutor.
  */
-import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Lang} from '../../src/core/types.js'
-import {compileLexicon, defineRule, guillemets, quotes, viewOf, type TextView} from '../support/index.js'
-import {citesJudgment} from '../support/judgment.js'
-import {cancelledByWindow, type ContextEntry} from '../criminal-term/term-context.js'
+import {compileLexicon, defineRule, guillemets, quotes} from '../support/index.js'
+import {citationGroups, citesJudgment, nextUnitText, unitText} from '../support/judgment.js'
+import {cancelledByWindow, paragraphSentences, type ContextEntry} from '../criminal-term/term-context.js'
 import en from './lexicon.en.yml'
 import fr from './lexicon.fr.yml'
 
@@ -171,19 +170,6 @@ function reason(lang: Lang, actual: string, future: boolean): string {
 // (« je condamne ces pratiques »): without an accent (or an « -ée » ending) they are the verb.
 const accented = /[éÉ]|e(?:e|es)$/u
 
-function paragraphSentences(tree: Root): TextView[][] {
-  const out: TextView[][] = []
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    const sentences: TextView[] = []
-    for (const child of (paragraph as Paragraph).children) {
-      if (child.type === 'SentenceNode') sentences.push(viewOf(child as Sentence))
-    }
-    out.push(sentences)
-  }
-  return out
-}
-
 export const rule = defineRule(
   {
     id: 'presumption',
@@ -199,6 +185,8 @@ export const rule = defineRule(
     const lang: Lang = ctx.lang === 'en' ? 'en' : 'fr'
     const lexicon = lexicons[lang]
     for (const sentences of paragraphSentences(tree)) {
+      let texts: string[] | undefined
+      let groups: number[] | undefined
       for (let s = 0; s < sentences.length; s++) {
         const view = sentences[s]
         const matches = lexicon.find(view)
@@ -212,7 +200,12 @@ export const rule = defineRule(
           if (cancelledByWindow(view, match)) continue
           const future = entry.future === true
           if (!future) {
-            cited ??= citesJudgment(view.text, lang) || (s + 1 < sentences.length && citesJudgment(sentences[s + 1].text, lang))
+            if (cited === undefined) {
+              texts ??= sentences.map((v) => v.text)
+              groups ??= citationGroups(texts)
+              const next = nextUnitText(texts, groups, s)
+              cited = citesJudgment(unitText(texts, groups, s), lang) || (next !== undefined && citesJudgment(next, lang))
+            }
             if (cited) continue
           }
           ctx.report({

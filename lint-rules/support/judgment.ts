@@ -42,7 +42,7 @@ const EN_COURT = new RegExp(
     '(?:' +
     [
       '(?:crown|high|county|magistrates[\'’]?|commercial|criminal|appeal|appeals|district|supreme|civil|family|' +
-        'employment|labour|labor|business|police|small\\s+claims|youth)\\s+courts?',
+        'employment|labour|labor|business|police|small\\s+claims|youth)\\s+(?:courts?|ct\\.)',
       'courts?\\s+of\\s+(?:appeal|cassation|justice|session|first\\s+instance)',
       'tribunal', 'tribunaux', 'cour\\s+d[\'’]\\s?appel', 'cour\\s+de\\s+cassation', 'cass\\.', 'conseil\\s+de\\s+prud[\'’]\\s?hommes'
     ].join('|') +
@@ -53,7 +53,7 @@ const EN_COURT = new RegExp(
 // A capitalised "X Court" (Lyon Criminal Court, Bristol Court) or the bare word "court" (then a
 // decision number is required, see below).
 const EN_NAMED_COURT = new RegExp(`${B}\\p{Lu}[\\p{L}'’]*\\s+Court${E}`, 'u')
-const EN_ANY_COURT = new RegExp(`${B}courts?${E}`, 'iu')
+const EN_ANY_COURT = new RegExp(`${B}(?:courts?${E}|ct\\.)`, 'iu')
 
 const FR_DECISION = new RegExp(`${B}(?:jugement|arr[êe]t|ordonnance\\s+de\\s+r[ée]f[ée]r[ée]|d[ée]cision)${E}`, 'iu')
 const EN_DECISION = new RegExp(`${B}(?:judgment|judgement|ruling|decision|order)${E}`, 'iu')
@@ -119,4 +119,43 @@ export function citesJudgment(text: string, lang: Lang): boolean {
     return FR_DATE.test(text) || hasDecisionNumber(text)
   }
   return FR_DECISION.test(text) && hasDecisionNumber(text)
+}
+
+// Sentence splitters cut citations at abbreviation periods (« T. corr. » | « Lyon, 4 juill. » |
+// « 2022, n° 22/01555). »). A fragment is glued to the next one when it ends with such an
+// abbreviation or when the next one starts with a digit, a lowercase letter or a bracket.
+const ABBREVIATION_END = new RegExp(
+  `${B}(?:t|trib|com|corr|civ|crim|soc|cass|ch|ca|tj|tgi|ct|cts|réf|ref|ord|jur|arr|n|no|nos|art|al|` +
+    `janv|jan|févr|fevr|fév|feb|mars|mar|avr|apr|juil|juill|jul|aug|sept|sep|oct|nov|déc|dec)\\.\\s*$`,
+  'iu'
+)
+const CONTINUATION_START = /^\s*[\p{Ll}\p{N}(\[]/u
+
+/**
+ * Groups a paragraph's sentences into citation units: for each sentence, the index of the first
+ * sentence of its unit. `texts` are the sentences' texts in order.
+ */
+export function citationGroups(texts: readonly string[]): number[] {
+  const groups: number[] = []
+  for (let i = 0; i < texts.length; i++) {
+    const glued = i > 0 && (ABBREVIATION_END.test(texts[i - 1]) || CONTINUATION_START.test(texts[i]))
+    groups.push(glued ? groups[i - 1] : i)
+  }
+  return groups
+}
+
+/** The text of the citation unit around sentence `index` (see `citationGroups`). */
+export function unitText(texts: readonly string[], groups: readonly number[], index: number): string {
+  const group = groups[index]
+  let text = ''
+  for (let i = group; i < texts.length && groups[i] === group; i++) text += (text ? ' ' : '') + texts[i]
+  return text
+}
+
+/** The unit after the one of sentence `index`, or undefined. */
+export function nextUnitText(texts: readonly string[], groups: readonly number[], index: number): string | undefined {
+  const group = groups[index]
+  let i = index
+  while (i < texts.length && groups[i] === group) i++
+  return i < texts.length ? unitText(texts, groups, i) : undefined
 }
