@@ -174,7 +174,11 @@ if (!app.requestSingleInstanceLock()) {
       setSettings,
       autosave,
       editorFor: (event) => editors.get(event.sender.id) ?? null,
-      docRoots: [path.join(process.resourcesPath, 'docs/rules'), path.join(app.getAppPath(), 'lint-rules')],
+      // Packaged: resources/docs/rules (electron-builder extraResources); development: the source tree.
+      docRoots: [
+        ...(typeof process.resourcesPath === 'string' ? [path.join(process.resourcesPath, 'docs/rules')] : []),
+        path.join(app.getAppPath(), 'lint-rules')
+      ],
       onCloseConfirmed: (editor) => {
         if (!editor.win.isDestroyed()) editor.win.close()
         if (quitting) app.quit()

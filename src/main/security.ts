@@ -41,7 +41,7 @@ export function hardenSession(ses: Session): void {
   ses.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false))
   ses.setPermissionCheckHandler(() => false)
   ses.setDevicePermissionHandler(() => false)
-  ses.setDisplayMediaRequestHandler((_request, callback) => callback({}))
+  // No display-media handler: with none, getDisplayMedia() is refused (and 'display-capture' is denied above).
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({responseHeaders: {...details.responseHeaders, 'Content-Security-Policy': [RENDERER_CSP]}})
   })

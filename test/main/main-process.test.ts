@@ -1,0 +1,131 @@
+// The built main process started under Node with a recording stand-in for Electron's API
+// (test/main/harness/fake-electron.mjs): checks the glue the unit tests cannot see — window options,
+// security hooks, protocol handler, IPC registration and guards, menus, close prompt, focus check.
+import {execFile} from 'node:child_process'
+import {cp, mkdir, writeFile} from 'node:fs/promises'
+import * as path from 'node:path'
+import {promisify} from 'node:util'
+import {build} from 'esbuild'
+import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {INVOKE, RENDERER_CSP} from '../../src/preload/contract'
+import {repoRoot, tempDir} from './helpers'
+
+let dir: string
+let cleanup: () => Promise<void>
+
+beforeEach(async () => {
+  ;({dir, cleanup} = await tempDir('temoin-harness-'))
+  await mkdir(path.join(dir, 'node_modules/electron'), {recursive: true})
+  await cp(path.join(repoRoot, 'test/main/harness/fake-electron.mjs'), path.join(dir, 'node_modules/electron/index.js'))
+  await writeFile(path.join(dir, 'node_modules/electron/package.json'), JSON.stringify({name: 'electron', type: 'module', main: 'index.js'}))
+  await writeFile(path.join(dir, 'package.json'), JSON.stringify({type: 'module'}))
+  await cp(path.join(repoRoot, 'test/main/harness/run.mjs'), path.join(dir, 'run.mjs'))
+  await mkdir(path.join(dir, 'renderer'))
+  await writeFile(path.join(dir, 'renderer/index.html'), '<!doctype html><title>Témoin</title>')
+  await build({
+    entryPoints: [path.join(repoRoot, 'src/main/index.ts')],
+    outfile: path.join(dir, 'main/index.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['electron'],
+    logLevel: 'silent'
+  })
+})
+afterEach(async () => cleanup())
+
+async function scenario(name: string): Promise<Record<string, unknown>> {
+  const {stdout} = await promisify(execFile)(process.execPath, [path.join(dir, 'run.mjs'), name], {cwd: dir, timeout: 30_000})
+  return JSON.parse(stdout.slice(stdout.lastIndexOf('@@REPORT@@') + '@@REPORT@@'.length)) as Record<string, unknown>
+}
+
+describe('main process (built, under a recording Electron stand-in)', () => {
+  it('starts a hardened window on app://, with security hooks, protocol CSP and every IPC channel', async () => {
+    const r = await scenario('startup')
+    expect(r.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      devTools: false,
+      disableBlinkFeatures: 'Auxclick'
+    })
+    expect(String((r.webPreferences as {preload: string}).preload)).toMatch(/preload[\\/]index\.cjs$/)
+    expect(r.loaded).toBe('app://temoin/index.html')
+    expect(r.log).toContain('enableSandbox')
+    expect(r.schemes).toEqual([{scheme: 'app', privileges: {standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true}}])
+    expect(r.channels).toEqual(Object.values(INVOKE).sort())
+    expect(r.menuLabels).toEqual(['Fichier', 'Édition', 'Affichage', 'Aide'])
+    expect(r.permissionRequest).toBe(false)
+    expect(r.permissionCheck).toBe(false)
+    expect(r.spellChecker).toBe(false)
+    expect(r.navigationPrevented).toBe(true)
+    expect(r.windowOpen).toEqual({action: 'deny'})
+    expect(r.windowOpenHttps).toEqual({action: 'deny'})
+    expect(r.externalPrompt).toEqual(['https://www.service-public.fr/'])
+    expect(r.openedAfterDecline).toEqual([])
+    expect(r.protocol).toEqual({status: 200, csp: RENDERER_CSP, type: 'text/html; charset=utf-8', body: '<!doctype html><title>Témoin</title>'})
+    expect(r.traversal).toBe(404)
+    expect(r.headers).toEqual({responseHeaders: {'Content-Security-Policy': [RENDERER_CSP]}})
+  })
+
+  it('guards IPC, autosaves, switches language, opens files only through dialogs, reports external changes on focus, confirms external links', async () => {
+    const r = await scenario('ipc')
+    expect(r.untrusted).toMatchObject({ok: false, error: expect.stringContaining('not the app')})
+    expect(r.subframe).toMatchObject({ok: false})
+    expect(r.invalid).toMatchObject({ok: false, error: expect.stringContaining('draftId')})
+    expect(r.autosave).toMatchObject({ok: true, value: {ok: true}})
+    expect(r.autosaveFiles).toEqual(['d1.json', 'd1.md'])
+    expect(r.settings).toMatchObject({ok: true, value: {uiLanguage: 'en', settings: {language: 'en'}}})
+    expect(r.menuAfterLanguage).toEqual(['File', 'Edit', 'View', 'Help'])
+    expect(r.settingsEvent).toBe(1)
+    expect((r.templates as {value: unknown[]}).value).toHaveLength(5)
+    expect(r.template).toMatchObject({ok: true, value: {id: 'withdrawal-letter', lang: 'fr'}})
+    expect(r.open).toMatchObject({ok: true, value: {ok: true, file: {content: 'version 1'}}})
+    expect(r.watch).toEqual([path.join(dir, 'lettre.md')])
+    expect(r.arbitraryRead).toMatchObject({ok: true, value: {ok: false, code: 'not-allowed'}})
+    expect(r.badUrl).toMatchObject({ok: true, value: {opened: false, reason: 'invalid-url'}})
+    expect(r.goodUrl).toMatchObject({ok: true, value: {opened: true}})
+    expect(r.opened).toEqual(['https://www.legifrance.gouv.fr/'])
+  })
+
+  it('close with unsaved changes: « Ne pas enregistrer » closes and drops the autosave', async () => {
+    const r = await scenario('close-discard')
+    expect(r.title).toBe('• lettre.md — Témoin')
+    expect(r.prompt).toEqual([
+      {dialog: 'messageBoxSync', buttons: ['Enregistrer', 'Ne pas enregistrer', 'Annuler'], message: 'Enregistrer les modifications de «\u202flettre.md\u202f» avant de fermer\u202f?'}
+    ])
+    expect(r.destroyedAfterPrompt).toBe(true)
+    expect(r.autosaveLeft).toBe(false)
+  })
+
+  it('close with unsaved changes: « Enregistrer » asks the renderer to save, then closes on confirmation', async () => {
+    const r = await scenario('close-save')
+    expect(r.destroyedAfterPrompt).toBe(false)
+    expect(r.commands).toEqual([{command: 'save-then-close'}])
+    expect(r.destroyedAfterConfirm).toBe(true)
+  })
+
+  it('close with unsaved changes: « Annuler » keeps the window and the autosave', async () => {
+    const r = await scenario('close-cancel')
+    expect(r.destroyedAfterPrompt).toBe(false)
+    expect(r.commands).toEqual([])
+    expect(r.autosaveLeft).toBe(true)
+  })
+
+  it('a corrupted settings file is reported to the renderer with its backup', async () => {
+    await mkdir(path.join(dir, 'userData'), {recursive: true})
+    await writeFile(path.join(dir, 'userData/settings.json'), '{"language": ')
+    const r = await scenario('corrupt-settings')
+    const state = (r.state as {value: {problem?: {message: string; backupPath: string}; settings: unknown}}).value
+    expect(state.settings).toEqual({language: 'system', dictionary: [], recent: []})
+    expect(state.problem?.backupPath).toMatch(/settings\.corrupt-.*\.json$/)
+    expect(state.problem?.message).toMatch(/^Le fichier des préférences était illisible/)
+  })
+})
