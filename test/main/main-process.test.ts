@@ -119,6 +119,22 @@ describe('main process (built, under a recording Electron stand-in)', () => {
     expect(r.autosaveLeft).toBe(true)
   })
 
+  it('exports through the save dialog (atomic write), prints PDFs in a locked-down hidden window, opens bundled rule docs', async () => {
+    await mkdir(path.join(dir, 'lint-rules/demo-rule'), {recursive: true})
+    await writeFile(path.join(dir, 'lint-rules/demo-rule/readme.md'), '# demo-rule\n')
+    const r = await scenario('export-docs')
+    expect(r.html).toMatchObject({ok: true, value: {ok: true, path: path.join(dir, 'export.html')}})
+    expect(r.htmlContent).toBe('<p>Bonjour</p>')
+    expect(r.pdf).toMatchObject({ok: true, value: {ok: true}})
+    expect(r.pdfContent).toBe('%PDF-1.7 fake')
+    expect(r.pdfWindow).toMatchObject({sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false})
+    expect(r.pdfWindowDestroyed).toBe(true)
+    expect(r.pdfRequests).toEqual([{cancel: true}, {cancel: true}])
+    expect(r.cancelled).toEqual({ok: true, value: {ok: false, reason: 'cancelled'}})
+    expect(r.doc).toEqual({ok: true, value: {ok: true, ruleId: 'demo-rule', markdown: '# demo-rule\n'}})
+    expect(r.missingDoc).toMatchObject({ok: true, value: {ok: false}})
+  })
+
   it('a corrupted settings file is reported to the renderer with its backup', async () => {
     await mkdir(path.join(dir, 'userData'), {recursive: true})
     await writeFile(path.join(dir, 'userData/settings.json'), '{"language": ')

@@ -104,6 +104,26 @@ if (scenario === 'close-discard' || scenario === 'close-save' || scenario === 'c
   report.autosaveLeft = fs.existsSync(path.join(e.userData, 'autosave', 'd9.md'))
 }
 
+if (scenario === 'export-docs') {
+  const out = path.join(here, 'export.html')
+  e.dialogAnswers.save.push(out)
+  report.html = await invoke('export:save', {format: 'html', suggestedName: 'témoignage.html', data: '<p>Bonjour</p>'})
+  report.htmlContent = await readFile(out, 'utf8')
+  const pdf = path.join(here, 'export.pdf')
+  e.dialogAnswers.save.push(pdf)
+  report.pdf = await invoke('export:pdf', {html: '<p>Bonjour</p>', suggestedName: 'témoignage.pdf'})
+  report.pdfContent = await readFile(pdf, 'utf8')
+  report.pdfWindow = e.windows[1]?.options.webPreferences
+  report.pdfWindowDestroyed = e.windows[1]?.destroyed
+  report.pdfRequests = await Promise.all(
+    ['https://tracker.example/pixel.png', 'file:///etc/passwd'].map((url) => new Promise((r) => e.beforeRequest({url}, r)))
+  )
+  e.dialogAnswers.save.push(null)
+  report.cancelled = await invoke('export:save', {format: 'md', suggestedName: 'a.md', data: 'x'})
+  report.doc = await invoke('docs:open', {ruleId: 'demo-rule', lang: 'fr'})
+  report.missingDoc = await invoke('docs:open', {ruleId: 'absent', lang: 'en'})
+}
+
 if (scenario === 'corrupt-settings') {
   const state = await invoke('settings:get', undefined)
   report.state = state
