@@ -117,7 +117,6 @@
  *   {"lang": "en", "flags": []}
  *   I may have misread clause 4, so I asked my lawyer on 12 March.
  */
-import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Lang} from '../../src/core/types.js'
 import {
   compileLexicon,
@@ -125,11 +124,10 @@ import {
   fold,
   guillemets,
   quotes,
-  viewOf,
   type LexiconEntry,
   type TextView
 } from '../support/index.js'
-import {wordSet, type WordSet} from '../criminal-term/term-context.js'
+import {paragraphSentences, wordSet, type WordSet} from '../criminal-term/term-context.js'
 import en from './lexicon.en.yml'
 import fr from './lexicon.fr.yml'
 
@@ -205,19 +203,6 @@ function reason(lang: Lang, actual: string, kind: Kind): string {
     case 'conditional':
       return `${q}: the conditional does not remove the allegation; write what you know and how you know it (“according to the letter of …”), or leave it out.`
   }
-}
-
-function paragraphSentences(tree: Root): TextView[][] {
-  const out: TextView[][] = []
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    const sentences: TextView[] = []
-    for (const child of (paragraph as Paragraph).children) {
-      if (child.type === 'SentenceNode') sentences.push(viewOf(child as Sentence))
-    }
-    out.push(sentences)
-  }
-  return out
 }
 
 export const rule = defineRule(
