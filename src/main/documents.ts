@@ -19,7 +19,7 @@ import {
   type UiLang
 } from '../preload/contract'
 import type {AutosaveStore} from './autosave'
-import {DraftFileError, draftFormat, hasChanged, readDraft, saveDraftFile, toDraftError} from './files'
+import {currentStamp, DraftFileError, draftFormat, hasChanged, readDraft, saveDraftFile, toDraftError} from './files'
 import {conflictMessage, fileErrorMessage} from './messages'
 import {addRecent, isRecent} from './recent'
 import type {SettingsStore} from './settings'
@@ -120,7 +120,20 @@ export class DocumentService {
 
   async save(req: SaveRequest): Promise<SaveResult> {
     if (!this.isAllowed(req.path)) return this.fail(new DraftFileError('not-allowed', req.path), req.path, 'save')
-    return this.write(req.path, req)
+    // Without the stamp of the version the user edited (e.g. a draft recovered after a crash), fall
+    // back to the one main saw; if there is none, an existing file is never overwritten unasked.
+    const expected = req.expected ?? (this.current?.path === req.path ? this.current.stamp : undefined)
+    if (!expected && !req.force) {
+      let existing: FileStamp | null = null
+      try {
+        existing = await currentStamp(req.path)
+      } catch (error) {
+        return this.fail(error, req.path, 'save')
+      }
+      if (existing)
+        return {ok: false, reason: 'conflict', path: req.path, current: existing, message: conflictMessage(this.options.lang(), req.path, false)}
+    }
+    return this.write(req.path, {...req, expected})
   }
 
   async saveAs(req: SaveAsRequest): Promise<SaveResult> {

@@ -112,6 +112,21 @@ describe('DocumentService', () => {
     expect(await readFile(file, 'utf8')).toBe('version 2 écrite par un autre éditeur')
   })
 
+  it('a recovered draft (no stamp) never overwrites the file on disk unasked; forcing does', async () => {
+    const file = path.join(dir, 'récupéré.md')
+    await writeFile(file, 'version sur le disque')
+    answers.open.push(file)
+    await service().open({}) // earlier session: the file is in the recent list
+    const afterCrash = service()
+    const unasked = await afterCrash.save({path: file, content: 'brouillon récupéré', draftId: 'd1'})
+    expect(unasked).toMatchObject({ok: false, reason: 'conflict', path: file})
+    expect(await readFile(file, 'utf8')).toBe('version sur le disque')
+    expect(await afterCrash.save({path: file, content: 'brouillon récupéré', force: true})).toMatchObject({ok: true})
+    expect(await readFile(file, 'utf8')).toBe('brouillon récupéré')
+    // After that save, main knows the version: the next save without a stamp is not a conflict.
+    expect(await afterCrash.save({path: file, content: 'suite'})).toMatchObject({ok: true})
+  })
+
   it('a failed save (target is now a folder) reports why and keeps the recent list unchanged', async () => {
     const file = path.join(dir, 'devenu-dossier.md')
     await writeFile(file, 'x')
