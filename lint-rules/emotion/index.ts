@@ -180,6 +180,13 @@ const SHORT_WORDS = new Set(
 
 const COMPANY_WORDS = new Set(['societe', 'agence', 'entreprise', 'sarl', 'sas', 'sasu', 'eurl', 'groupe', 'marque', 'enseigne', 'cabinet', 'company', 'ltd', 'firm', 'agency', 'brand', 'group', 'plateforme', 'logiciel', 'site', 'application', 'appli'])
 
+const NAME_PREPOSITIONS = new Set(['de', "d'", 'chez', 'par', 'avec', 'contre', 'of', 'at', 'from', 'by', 'with', 'against', 'versus', 'vs'])
+
+/** Capitalise a suggestion only when it starts the sentence (never SHOUT it back). */
+function sentenceCase(value: string, atStart: boolean): string {
+  return atStart ? upperFirst(value) : value
+}
+
 const INTENSIFIERS: Record<Lang, Set<string>> = {
   fr: new Set(['absolument', 'totalement', 'completement', 'parfaitement', 'profondement', 'carrement', 'extremement', 'terriblement', 'incroyablement', 'proprement', 'purement', 'franchement', 'hyper', 'ultra', 'archi', 'super', 'tellement', 'entierement', 'royalement', 'magistralement', 'monstrueusement', 'affreusement', 'horriblement', 'scandaleusement', 'honteusement', 'lamentablement', 'pitoyablement', 'odieusement', 'ignoblement', 'vachement', 'grave', 'fait', 'radicalement', 'foncierement', 'definitivement', 'resolument', 'indiscutablement', 'clairement', 'litteralement', 'sacrement', 'rudement', 'atrocement', 'effroyablement', 'abominablement', 'inimaginablement', 'follement', 'furieusement', 'parfaitement']),
   en: new Set(['absolutely', 'utterly', 'totally', 'completely', 'thoroughly', 'downright', 'extremely', 'incredibly', 'unbelievably', 'outrageously', 'shockingly', 'disgracefully', 'ridiculously', 'insanely', 'beyond', 'wholly', 'entirely', 'truly', 'deeply', 'seriously', 'massively', 'hugely', 'horribly', 'terribly', 'awfully', 'bloody', 'fucking', 'damn', 'criminally', 'staggeringly', 'astonishingly', 'blatantly', 'plainly', 'flat-out', 'frankly'])
@@ -271,13 +278,13 @@ export const rule = defineRule(
               ? `${guillemets(intensifier)} renforce un jugement déjà fort : l’intensif trahit l’emportement et nuit à la mesure attendue d’un témoignage. Supprimez-le (${guillemets(m.actual)}).`
               : `${quotes(intensifier)} intensifies an already strong judgement: it reads as anger and undermines the measure expected of a testimony. Delete it (${quotes(m.actual)}).`
         } else if (kind === 'general') {
-          expected = Array.isArray(m.entry.suggest) ? (m.entry.suggest as string[]).map((s) => matchCase(s, actual)) : undefined
+          expected = m.entry.id === 'tous-les-clients' || m.entry.id === 'all-their-customers' ? fewer(view, tokens, from, m) : Array.isArray(m.entry.suggest) ? (m.entry.suggest as string[]).map((s) => sentenceCase(s, from === 0)) : undefined
           reason =
             lang === 'fr'
               ? `${guillemets(actual)} généralise sans nuance : vous ne pouvez témoigner que de ce que vous avez constaté. Précisez les faits (combien, quand, qui)${expected && expected.length > 0 ? `, par exemple ${guillemets(expected[0])}` : expected ? ', ou supprimez l’expression' : ''}.`
               : `${quotes(actual)} is a sweeping generalisation: you can only testify to what you saw. State the facts (how many, when, who)${expected && expected.length > 0 ? `, for example ${quotes(expected[0])}` : expected ? ', or delete it' : ''}.`
         } else {
-          expected = Array.isArray(m.entry.suggest) ? (m.entry.suggest as string[]).map((s) => matchCase(s, actual)) : undefined
+          expected = Array.isArray(m.entry.suggest) ? (m.entry.suggest as string[]).map((s) => sentenceCase(s, from === 0)) : undefined
           reason =
             lang === 'fr'
               ? `${guillemets(actual)} est une exagération : l’excès de ton affaiblit la bonne foi (prudence et mesure) et la crédibilité du témoignage. ${expected && expected.length > 0 ? `Préférez un mot mesuré (${guillemets(expected[0])}) ou décrivez les faits.` : 'Décrivez plutôt les faits.'}`
@@ -286,6 +293,19 @@ export const rule = defineRule(
         ctx.report({view, start, end: m.end, entry: m.entry.id, sureness: m.entry.sureness as 0 | 1 | 2 | undefined, reason, expected, note: (m.entry.note as string | undefined) ?? note})
       }
       generalisations(view, tokens, covered)
+    }
+
+    /** « Tous leurs clients » → « Plusieurs de leurs clients »; "all the customers" → "several customers". */
+    function fewer(view: TextView, tokens: Token[], from: number, m: LexiconMatch): string[] | undefined {
+      const first = tokens[from].fold
+      if (m.to - from < 3 || !['tous', 'toutes', 'all'].includes(first)) return undefined
+      const det = tokens[from + 1]
+      const rest = view.text.slice(tokens[from + 2].start, m.end)
+      let value: string
+      if (lang === 'fr') value = det.fold === 'les' ? `plusieurs ${rest}` : `plusieurs de ${det.value.toLowerCase()} ${rest}`
+      else if (det.fold === 'of') value = `several of ${rest}`
+      else value = det.fold === 'the' ? `several ${rest}` : `several of ${det.value.toLowerCase()} ${rest}`
+      return [sentenceCase(value, from === 0)]
     }
 
     function shouting(view: TextView, tokens: Token[]) {
@@ -341,6 +361,8 @@ export const rule = defineRule(
       if (ACRONYMS.has(word)) return 'acronym'
       if (letters.length <= 4 && /^[ivxlcdm]+$/.test(word)) return 'acronym'
       if (k > 0 && COMPANY_WORDS.has(tokens[k - 1].fold) && !isCaps(tokens[k - 1])) return 'acronym'
+      // A lone capitalised name after a preposition (« chez WEBOMAX », "the CEO of NUMERIPLUS").
+      if (letters.length >= 5 && k > 0 && NAME_PREPOSITIONS.has(tokens[k - 1].fold) && !isCaps(tokens[k - 1]) && !(tokens[k + 1] && isCaps(tokens[k + 1]))) return 'acronym'
       if (letters.length <= 3) return SHORT_WORDS.has(word) ? 'shouted' : 'neutral'
       if (speller) return dictionaryWord(speller, letters) ? 'shouted' : 'acronym'
       return wordLike(word) ? 'shouted' : 'acronym'

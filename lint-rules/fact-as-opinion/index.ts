@@ -286,6 +286,12 @@ interface Clause {
   /** First token after the copula group. */
   predicate: number
   negated: boolean
+  /** A noun heads the predicate (« une entreprise malhonnête »): no « Je trouve X ADJ » rewrite. */
+  nominal: boolean
+  /** Text index where the judgement ends (the match, or the noun after it: "a dishonest company"). */
+  end: number
+  /** First token of a short main clause the judgement depends on (« Je sais que … »), or -1. */
+  main: number
 }
 
 const DEFAULT_NOTE: Record<Lang, string> = {
@@ -351,10 +357,10 @@ export const rule = defineRule(
     }
 
     function report(view: TextView, clause: Clause, m: LexiconMatch, kind: Kind) {
-      const start = view.tokens[clause.subject].start
-      const end = kind === 'verb' ? m.end : m.end
+      const start = view.tokens[clause.main === -1 ? clause.subject : clause.main].start
+      const end = clause.end
       const text = view.text.slice(start, end)
-      const atStart = clause.subject === 0
+      const atStart = (clause.main === -1 ? clause.subject : clause.main) === 0
       const expected = rewrites(view, clause, m, kind, atStart)
       const legal = kind === 'legal' || m.entry.id === 'positive' && /^(?:legal|lawful|legit|legitimate|legal|légal|légale|légaux|légales|réglo)$/i.test(m.actual)
       ctx.report({view, start, end, entry: m.entry.id, sureness: m.entry.sureness as 0 | 1 | 2 | undefined, reason: reason(text, expected[0], m.entry), expected, note: legal ? LEGAL_NOTE[lang] : (m.entry.note as string | undefined) ?? DEFAULT_NOTE[lang]})
@@ -394,13 +400,19 @@ export const rule = defineRule(
     function rewrites(view: TextView, clause: Clause, m: LexiconMatch, kind: Kind, atStart: boolean): string[] {
       const tokens = view.tokens
       const start = tokens[clause.subject].start
-      const text = view.text.slice(start, m.end)
+      const text = view.text.slice(start, clause.end)
       const clauseText = lowerSubject(view, clause.subject, text)
       const out: string[] = []
+      if (clause.main !== -1) {
+        // « Je sais que le contrat est illégal » → « J'estime que le contrat est illégal ».
+        if (lang === 'fr') out.push(kind === 'legal' ? `J’estime ${que(clauseText)}` : `Je trouve ${que(clauseText)}`, `À mon avis, ${clauseText}`)
+        else out.push(kind === 'legal' ? `I believe ${clauseText}` : `I think ${clauseText}`, `In my opinion, ${clauseText}`)
+        return out.map((value) => (atStart ? upperFirst(value) : value.startsWith('I ') ? value : lowerFirst(value)))
+      }
       if (clause.copula === -1) {
         // Verbless verdict: rebuild « sujet est prédicat ».
         const subject = view.text.slice(start, tokens[clause.predicate - 1].end)
-        const predicate = view.text.slice(tokens[clause.predicate].start, m.end)
+        const predicate = view.text.slice(tokens[clause.predicate].start, clause.end)
         const sentence = `${lowerSubject(view, clause.subject, subject)} ${copulaFor(view, clause.subject, lang)} ${predicate}`
         if (lang === 'fr') out.push(kind === 'adj' ? `Je trouve ${lowerSubject(view, clause.subject, subject)} ${predicate}` : kind === 'legal' ? `J’estime ${que(sentence)}` : `Je trouve ${que(sentence)}`, `À mon avis, ${sentence}`)
         else out.push(kind === 'adj' ? `I find ${lowerSubject(view, clause.subject, subject)} ${predicate}` : kind === 'legal' ? `I believe ${sentence}` : `I think ${sentence}`, `In my opinion, ${sentence}`)
@@ -409,10 +421,10 @@ export const rule = defineRule(
         const simple = clause.predicate === clause.copula + 1 && (lang === 'fr' ? copula.fold === 'est' || copula.fold === 'sont' || copula.fold === 'etes' : copula.fold === 'is' || copula.fold === 'are' || copula.fold === 're' || copula.fold === 's')
         const subjectEnd = lang === 'en' && /'$/.test(tokens[clause.copula - 1]?.value ?? '') ? tokens[clause.copula - 1].end - 1 : copula.start
         const subject = view.text.slice(start, subjectEnd).trim()
-        const predicate = view.text.slice(tokens[clause.predicate].start, m.end)
+        const predicate = view.text.slice(tokens[clause.predicate].start, clause.end)
         const first = tokens[clause.subject].fold.replace(/’/g, "'")
         if (lang === 'fr') {
-          if (kind === 'adj' && simple && !clause.negated) {
+          if (kind === 'adj' && simple && !clause.negated && !clause.nominal) {
             if (FR.objects[first] && clause.copula === clause.subject + 1) out.push(`Je ${FR.objects[first]} trouve ${predicate}`)
             else if (FR.demonstratives.has(first) && clause.copula === clause.subject + 1) out.push(`Je trouve ça ${predicate}`)
             else out.push(`Je trouve ${lowerSubject(view, clause.subject, subject)} ${predicate}`)
@@ -423,7 +435,7 @@ export const rule = defineRule(
           }
           out.push(`À mon avis, ${clauseText}`)
         } else {
-          if (kind === 'adj' && simple && !clause.negated) {
+          if (kind === 'adj' && simple && !clause.negated && !clause.nominal) {
             if (EN.objects[first] && clause.copula === clause.subject + 1) out.push(`I find ${EN.objects[first]} ${predicate}`)
             else out.push(`I find ${lowerSubject(view, clause.subject, subject)} ${predicate}`)
           } else if (kind === 'legal' || (kind === 'positive' && /^(?:legal|lawful|legit|legitimate)$/i.test(m.actual))) {
@@ -499,14 +511,15 @@ function findClause(view: TextView, m: LexiconMatch, kind: Kind, g: Grammar, lan
   let predicate = m.from
   let copula = -1
   let negated = false
+  let j = -1
+  let others = 0
+  let steps = 0
+  let sawDeterminer = false
   if (kind === 'verb') {
     copula = m.from
     // « ne vaut rien »: the match carries its own negation.
   } else {
-    let j = m.from - 1
-    let others = 0
-    let steps = 0
-    let sawDeterminer = false
+    j = m.from - 1
     while (j >= 0 && steps < 8) {
       if (BOUNDARY_GAP.test(gapAfter(view, j))) {
         // A colon or a dash between a noun phrase and the judgement: a verbless verdict.
@@ -556,10 +569,16 @@ function findClause(view: TextView, m: LexiconMatch, kind: Kind, g: Grammar, lan
   }
   const subject = subjectStart(view, copula, g)
   if (subject === -1) return undefined
+  if (insideQuotes(view, tokens[subject].start)) return undefined
   // Impersonal « il est illégal de… », "it is illegal to…"
   const after = tokens[m.to]?.fold
   if (after && g.impersonalAfter.has(after) && g.impersonalSubjects.has(tokens[subject].fold) && !BOUNDARY_GAP.test(gapAfter(view, m.to - 1))) return undefined
-  return {subject, copula, predicate, negated}
+  // The judgement may go on with its noun ("a dishonest company", « le pire contrat »).
+  let to = m.to
+  const extend = kind === 'noun' || (lang === 'en' && sawDeterminer && kind !== 'verb')
+  while (extend && to < tokens.length && to - m.to < 2 && !BOUNDARY_GAP.test(gapAfter(view, to - 1)) && !STOP[lang].has(tokens[to].fold) && /^\p{L}/u.test(tokens[to].value)) to++
+  const nominal = others > 0 || to > m.to || kind === 'noun'
+  return {subject, copula, predicate, negated, nominal, end: tokens[to - 1].end, main: mainClause(view, subject, g)}
 }
 
 /** « Le site : nul »: a noun phrase, a colon or a dash, then the judgement closing the clause. */
@@ -570,7 +589,7 @@ function verdictClause(view: TextView, last: number, m: LexiconMatch, g: Grammar
   while (start > 0 && last - start < 5 && !BOUNDARY_GAP.test(gapBefore(view, start))) start--
   if (start > 0 && !BOUNDARY_GAP.test(gapBefore(view, start))) return undefined
   if (!validSubject(view, start, last + 1, g)) return undefined
-  return {subject: start, copula: -1, predicate: last + 1, negated: false}
+  return {subject: start, copula: -1, predicate: last + 1, negated: false, nominal: false, end: m.end, main: -1}
 }
 
 /** Whether tokens [from, to) can be the subject noun phrase of a judgement. */
@@ -592,6 +611,11 @@ function subjectStart(view: TextView, copula: number, g: Grammar): number {
     if (BOUNDARY_GAP.test(gapBefore(view, i))) break
     const previous = tokens[i - 1].fold
     if (g.conjunctions.has(previous)) break
+    // "My lawyer said the clause is unfair": attributed speech ("I said …" stays an assertion).
+    if (g === EN && g.reporting.has(previous)) {
+      if (g.self.has(tokens[i - 2]?.fold ?? '')) break
+      return -1
+    }
     if (previous === 'que' || previous === "qu'" || previous === 'that' || previous === 'qui' || previous === 'who') {
       // A complement clause (« il dit que le contrat… ») starts here; a relative clause inside the
       // subject (« le site qu'ils m'ont vendu ») does not.
@@ -616,5 +640,35 @@ function subjectStart(view: TextView, copula: number, g: Grammar): number {
 }
 
 const GRAMMAR_DISCOURSE = new Set([...FR.discourse, ...EN.discourse])
+
+/** Words that end the noun group after a judgement (prepositions, conjunctions, relatives). */
+const STOP: Record<Lang, Set<string>> = {
+  fr: new Set(['et', 'ou', 'mais', 'car', 'donc', 'que', "qu'", 'qui', 'dont', 'ou', 'de', "d'", 'du', 'des', 'a', 'au', 'aux', 'pour', 'par', 'avec', 'sans', 'sur', 'sous', 'dans', 'en', 'depuis', 'pendant', 'jusqu', "jusqu'", 'selon', 'comme', 'quand', 'si', 'je', "j'", 'il', 'ils', 'elle', 'elles', 'on', 'nous', 'vous', 'ce', "c'", 'est', 'sont', 'le', 'la', 'les', "l'", 'un', 'une', 'ne', "n'", 'pas', 'plus', 'aussi', 'deja', 'encore', 'toujours', 'jamais']),
+  en: new Set(['and', 'or', 'but', 'because', 'that', 'which', 'who', 'whom', 'to', 'for', 'with', 'in', 'on', 'at', 'of', 'by', 'from', 'since', 'as', 'than', 'i', "i'", 'they', "they'", 'we', 'you', 'he', 'she', 'it', 'is', 'are', 'was', 'were', 'the', 'a', 'an', 'if', 'when', 'so', 'too', 'ever', 'have', 'has', 'had', 'not', 'no'])
+}
+
+/** Whether a text index of the view lies inside quotation marks (someone else's words). */
+function insideQuotes(view: TextView, index: number): boolean {
+  let open = 0
+  let straight = false
+  for (let i = 0; i < index && i < view.text.length; i++) {
+    const c = view.text.charAt(i)
+    if (c === '«' || c === '“') open++
+    else if ((c === '»' || c === '”') && open > 0) open--
+    else if (c === '"') straight = !straight
+  }
+  return open > 0 || straight
+}
+
+/** « Je sais que … », "I know that …": the start of a short first-person main clause, or -1. */
+function mainClause(view: TextView, subject: number, g: Grammar): number {
+  const tokens = view.tokens
+  const before = tokens[subject - 1]?.fold
+  if (before !== 'que' && before !== "qu'" && before !== 'that') return -1
+  let i = subject - 1
+  while (i > 0 && subject - i <= 5 && !BOUNDARY_GAP.test(gapBefore(view, i))) i--
+  if (subject - i > 5 || (i > 0 && !BOUNDARY_GAP.test(gapBefore(view, i)))) return -1
+  return g.self.has(tokens[i].fold) || ['il', 'it', "c'", 'ce', "it'"].includes(tokens[i].fold) ? i : -1
+}
 
 export default rule.plugin
