@@ -28,7 +28,19 @@ describe('blackmail beyond the fixtures', () => {
     ['My one-star review stays up until I get a full refund.', 'en'],
     ["I'll delete my post as soon as you cancel the contract.", 'en'],
     ['Pay me back and the video disappears.', 'en'],
-    ['Cancel the contract. Otherwise, the local newspaper gets the whole story.', 'en']
+    ['Cancel the contract. Otherwise, the local newspaper gets the whole story.', 'en'],
+    ['Mes commentaires sur Facebook disparaîtront le jour où je serai remboursée.', 'fr'],
+    ['Vous annulez les loyers restants, et je ne parle pas de vous à la télé.', 'fr'],
+    ['Contre 1 500 euros, je renonce à publier mon témoignage.', 'fr'],
+    ["Je suis prête à effacer mon billet de blog à condition d'être indemnisée.", 'fr'],
+    ['Remboursez-moi, sinon je balance tout aux journalistes.', 'fr'],
+    ["Faute d'accord amiable avant lundi, mon récit sera publié sur mon blog.", 'fr'],
+    ['Mon silence a un prix : 5 000 €.', 'fr'],
+    ['Dès que vous aurez annulé le contrat, je retirerai ma vidéo.', 'fr'],
+    ['En échange, je retirerai mon témoignage. Il vous suffit de me rembourser.', 'fr'],
+    ['Unless I get my money back, the story goes to the local paper.', 'en'],
+    ['Once I get refunded, the review comes down.', 'en'],
+    ['For a full refund, I’ll take the video down.', 'en']
   ]
   for (const [text, lang] of positives) {
     it(`flags: ${text}`, () => expect(lint(text, lang).length).toBe(1))
@@ -44,7 +56,16 @@ describe('blackmail beyond the fixtures', () => {
     ['Conformément à l’article L. 221-18, si vous ne me remboursez pas, je saisirai le juge.', 'fr'],
     ['When I asked for a refund, they deleted my review.', 'en'],
     ['If you have questions about the refund, call me; my review is already online.', 'en'],
-    ["If you don't refund me, I will press charges.", 'en']
+    ["If you don't refund me, I will press charges.", 'en'],
+    ['Si le tribunal annule le contrat, je publierai le jugement sur mon blog.', 'fr'],
+    ['Sans geste de votre part, je saisirai le médiateur de la consommation.', 'fr'],
+    ['Je ne retirerai pas mon avis, même si vous me remboursez.', 'fr'],
+    ['Que vous annuliez ou non le contrat, mon témoignage restera en ligne.', 'fr'],
+    ["J'ai retiré mon avis quand l'agence a reconnu son erreur, puis j'ai obtenu le remboursement.", 'fr'],
+    ['Si vous voulez savoir comment obtenir la résiliation, lisez mon article.', 'fr'],
+    ['I asked for a refund and posted my review on Trustpilot the same day.', 'en'],
+    ['When the court cancelled the contract, the local paper reported it.', 'en'],
+    ['I removed my review once they admitted the mistake and refunded me.', 'en']
   ]
   for (const [text, lang] of negatives) {
     it(`does not flag: ${text}`, () => expect(lint(text, lang).map((m) => m.actual)).toEqual([]))

@@ -188,6 +188,8 @@ interface Hit {
   from: number
   to: number
   imperative: boolean
+  /** The cue may link two sentences (« … je retire mon avis. Il vous suffit de me rembourser. »). */
+  pairs: boolean
 }
 
 // Auxiliaries that make a following participle a past narrative (« j'ai publié », "I deleted").
@@ -197,10 +199,13 @@ const EN_IRREGULAR_PAST = new Set(['took', 'sent', 'wrote', 'put', 'shared', 'we
 // After « quand / when »: a past tense makes it narrative, not a condition.
 const FR_PAST = new Set(['ai', 'avons', 'ont', 'avais', 'avait', 'avions', 'aviez', 'avaient', 'étais', 'était', 'étions', 'étiez', 'étaient', 'fut', 'furent', 'fus'])
 const EN_PAST = new Set(['had', 'was', 'were', 'did', 'refused', 'asked', 'said', 'told'])
+// "once I get refunded" is a future condition, not a past narrative.
+const PASSIVE_LEAD = new Set(['get', 'gets', 'got', 'be', 'been', 'is', 'are', 'am', 'being'])
 // After « si / if »: a pluperfect is a regret (« si vous m'aviez remboursé, je n'aurais pas… »).
 const FR_PLUPERFECT = new Set(['aviez', 'avait', 'avaient', 'avais', 'avions', 'étiez', 'était', 'étaient', 'étais'])
 const FR_PARTICIPLE = /(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites)$/
 const EN_IMPERATIVE_LEAD = new Set(['you', 'just', 'simply', 'please', 'so'])
+const FORWARD_LINK = /^(?:en [ée]change|en contrepartie|en retour|in return|in exchange)$/iu
 const symbolExpression = /[=→⇒]|-+>|[€£$]/gu
 
 function tokenAt(tokens: Token[], position: number): number {
@@ -220,7 +225,7 @@ function hitsOf(view: TextView, lang: Lang): Hit[] {
   for (const m of lexicons[lang].find(view)) {
     const cue = m.entry.cue as Cue
     if (cue === 'neutral') continue
-    hits.push({cue, start: m.start, end: m.end, from: m.from, to: m.to, imperative: m.entry.imperative === true})
+    hits.push({cue, start: m.start, end: m.end, from: m.from, to: m.to, imperative: m.entry.imperative === true, pairs: m.entry.pairs === true})
   }
   symbolExpression.lastIndex = 0
   let match: RegExpExecArray | null
@@ -240,12 +245,12 @@ function hitsOf(view: TextView, lang: Lang): Hit[] {
         let j = at
         let end = view.tokens[j].end
         while (j + 1 < view.tokens.length && /^\d/.test(view.tokens[j + 1].value) && view.tokens[j + 1].start - end <= 1) end = view.tokens[++j].end
-        hits.push({cue: 'money', start, end, from: at, to: j + 1, imperative: false})
+        hits.push({cue: 'money', start, end, from: at, to: j + 1, imperative: false, pairs: false})
         continue
       }
-      hits.push({cue: 'money', start, end: match.index + match[0].length, from: k + 1, to: at, imperative: false})
+      hits.push({cue: 'money', start, end: match.index + match[0].length, from: k + 1, to: at, imperative: false, pairs: false})
     } else {
-      hits.push({cue: 'symbol', start, end: match.index + match[0].length, from: at, to: at, imperative: false})
+      hits.push({cue: 'symbol', start, end: match.index + match[0].length, from: at, to: at, imperative: false, pairs: false})
     }
   }
   hits.sort((a, b) => a.start - b.start || a.end - b.end)
@@ -265,7 +270,7 @@ function followedBy(hit: Hit, tokens: Token[], words: Set<string>, span: number,
   for (let k = hit.to; k < Math.min(tokens.length, hit.to + span); k++) {
     const lower = tokens[k].lower
     if (words.has(lower)) return true
-    if (lang === 'en' && words === EN_PAST && k - hit.to < 2 && lower.length > 3 && lower.endsWith('ed') && lower !== 'need') return true
+    if (lang === 'en' && words === EN_PAST && k - hit.to < 3 && lower.length > 3 && lower.endsWith('ed') && lower !== 'need' && !PASSIVE_LEAD.has(tokens[k - 1]?.lower ?? '')) return true
   }
   return false
 }
@@ -336,7 +341,7 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
         // Money just before, publication just after: « Remboursez-moi ou je publie », "Pay me back and the video disappears".
         const before = [...hits].reverse().find((x) => x.end <= h.start && (isP(x) || isM(x)))
         const after = hits.find((x) => x.start >= h.end && (isP(x) || isM(x)))
-        if (!before || !after || !isM(before) || isP(before) || !isP(after) || after.from - h.to > 6) break
+        if (!before || !after || !isM(before) || isP(before) || !isP(after) || after.from - h.to > 10) break
         if (h.cue === 'and' && !money.some((m) => m.end <= h.start && isImperative(m, tokens, lang, text))) break
         condition.push(h)
         break
@@ -437,7 +442,10 @@ export const rule = defineRule(
       for (let i = 0; i + 1 < sentences.length; i++) {
         if (flagged.has(i) || flagged.has(i + 1)) continue
         const next = sentences[i + 1]
-        const opens = buckets[i + 1].some((h) => h.cue === 'link' && h.from <= next.from + 1)
+        const opens =
+          buckets[i + 1].some((h) => (h.cue === 'link' && h.from <= next.from + 1) || h.pairs) ||
+          // « En échange, je retire mon avis. Il vous suffit de… »: an exchange announced first.
+          buckets[i].some((h) => h.cue === 'link' && h.from <= sentences[i].from + 1 && FORWARD_LINK.test(view.text.slice(h.start, h.end)))
         if (!opens) continue
         const verdict = judge([...buckets[i], ...buckets[i + 1]], view.tokens, lang, view.text, sentences[i].start, next.end, true)
         if (verdict) {
