@@ -22,6 +22,8 @@ const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undef
 
 registerAppScheme()
 app.enableSandbox()
+// Windows groups the taskbar entry and the installer's shortcut by this id (= electron-builder appId).
+if (process.platform === 'win32') app.setAppUserModelId('fr.temoin.app')
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
