@@ -44,6 +44,8 @@ const positives: Array<[Lang, string, string]> = [
   ['fr', 'Ces frais sont du vol.', 'sont du vol'],
   ['fr', "Ce n'est rien d'autre que du vol.", "rien d'autre que du vol"],
   ['fr', 'Magouilles et entourloupes en tout genre.', 'Magouilles'],
+  ['fr', 'Ils ont tout fait pour me voler.', 'pour me voler'],
+  ['fr', 'Une entreprise qui vole ses clients, ça s’appelle comment ?', 'vole ses clients'],
   ['en', 'What a scam.', 'scam'],
   ['en', 'They scammed me out of £3,000.', 'scammed'],
   ['en', 'These people are crooks.', 'crooks'],
@@ -67,6 +69,8 @@ const positives: Array<[Lang, string, string]> = [
 
 const negatives: Array<[Lang, string]> = [
   ['fr', 'Mon vol Paris-Nice a été retardé de deux heures.'],
+  ['fr', 'Je recevrai volontiers les clients lundi, le volume des clients a doublé.'],
+  ['fr', 'Le commercial a volé la vedette au salon.'],
   ['fr', 'Le vol à voile est mon loisir du dimanche.'],
   ['fr', "C'est un vol direct pour Lyon."],
   ['fr', 'La plateforme antifraude de la banque m’a rappelé, puis le service anti-fraude.'],
@@ -126,6 +130,13 @@ describe('criminal-term', () => {
     expect(en.reason).toMatch(/^Avoid “crooks”:/)
     expect(en.note).toMatch(/Defamation Act 2013/)
     expect(en.fatal).toBe(true)
+  })
+
+  it('lowers the sureness when the offence names a complaint or a procedure', () => {
+    const [message] = lint("J'ai porté plainte pour escroquerie le 2 avril 2024.", only('criminal-term', 'fr')).messages
+    expect(message.actual).toBe('escroquerie')
+    expect(lint("J'ai porté plainte pour escroquerie le 2 avril 2024.", {...only('criminal-term', 'fr'), sureness: 1}).messages).toEqual([])
+    expect(lint('Ce sont des escrocs.', {...only('criminal-term', 'fr'), sureness: 2}).messages.length).toBe(1)
   })
 
   it('reads agreement from the matched word', () => {

@@ -172,7 +172,7 @@ import {compileLexicon, defineRule, guillemets, matchCase, quotes, type LexiconM
 import {citationGroups, citesJudgment, unitText} from '../support/judgment.js'
 import en from './lexicon.en.yml'
 import fr from './lexicon.fr.yml'
-import {cancelledByWindow, inflect, paragraphSentences, type ContextEntry} from './term-context.js'
+import {cancelledByWindow, inflect, paragraphSentences, wordSet, type ContextEntry} from './term-context.js'
 
 const lexicons = {
   fr: compileLexicon(fr, 'criminal-term/lexicon.fr.yml'),
@@ -276,13 +276,26 @@ export const rule = defineRule(
           arrest ??= arrestCues[lang].find(view).length > 0
           if (arrest) continue
         }
-        report(ctx, view, match, lang)
+        report(ctx, view, match, lang, proceedings.has(view, match.from) ? 0 : undefined)
       }
     }
   }
 )
 
-function report(ctx: RuleContext, view: TextView, match: LexiconMatch, lang: Lang) {
+// Naming the offence of a complaint or a procedure (« j'ai porté plainte pour escroquerie », "charged
+// with fraud") still names it, but it reports a step rather than the writer's own label: sureness 0.
+const proceedingWords = wordSet([
+  'plainte', 'plaintes', 'signalement', 'signalé', 'examen', 'enquête', 'poursuivi', 'poursuivie', 'poursuivis',
+  'poursuites', 'complaint', 'complaints', 'reported', 'charged', 'charges', 'investigation', 'investigated', 'prosecuted'
+])!
+const proceedings = {
+  has(view: TextView, from: number): boolean {
+    for (let i = Math.max(0, from - 4); i < from; i++) if (proceedingWords.has(view.tokens[i])) return true
+    return false
+  }
+}
+
+function report(ctx: RuleContext, view: TextView, match: LexiconMatch, lang: Lang, sureness?: 0 | 1 | 2) {
   const entry = match.entry as ContextEntry
   const templates = suggestionsFor(entry, match.actual)
   const expected = templates?.map((s) => matchCase(inflect(s, match.actual), match.actual))
@@ -291,7 +304,7 @@ function report(ctx: RuleContext, view: TextView, match: LexiconMatch, lang: Lan
     start: match.start,
     end: match.end,
     entry: entry.id,
-    sureness: entry.sureness ?? 1,
+    sureness: sureness ?? entry.sureness ?? 1,
     reason: reason(lang, match.actual, entry, templates?.[0] && inflect(templates[0], match.actual)),
     expected,
     note: entry.note ?? NOTE[lang]

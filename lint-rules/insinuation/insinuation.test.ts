@@ -25,6 +25,7 @@ const positives: Array<[Lang, string, string]> = [
   ['fr', 'Paraît-il que le commercial touche 30 % du contrat.', 'Paraît-il'],
   ['fr', 'Je ne dis pas que c’est voulu. Mais avouez que c’est curieux.', 'Je ne dis pas que'],
   ['fr', 'La rumeur court dans tout le quartier.', 'La rumeur court'],
+  ['fr', 'Le gérant aurait été condamné à deux reprises.', 'aurait été condamné'],
   ['en', 'It is said that the boss runs three other firms.', 'It is said that'],
   ['en', 'They might have backdated the order form.', 'might have backdated'],
   ['en', 'Go figure.', 'Go figure'],
