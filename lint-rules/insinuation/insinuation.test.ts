@@ -34,7 +34,9 @@ const positives: Array<[Lang, string, string]> = [
   ['en', "I'm not accusing anyone, yet the dates speak for themselves.", "I'm not accusing anyone"],
   ['fr', "Je n'affirme pas qu'ils ont menti, mais les dates parlent d'elles-mêmes.", "Je n'affirme pas qu'"],
   ['fr', 'Selon une source anonyme, le loueur connaît le problème.', 'Selon une source anonyme'],
-  ['en', 'They could have deliberately misled us.', 'could have deliberately misled']
+  ['en', 'They could have deliberately misled us.', 'could have deliberately misled'],
+  ['en', 'They may have deliberately hidden the cancellation clause.', 'may have deliberately hidden'],
+  ['fr', 'Certains clients disent avoir été menacés.', 'Certains clients disent']
 ]
 
 const negatives: Array<[Lang, string]> = [
