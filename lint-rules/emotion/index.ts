@@ -272,7 +272,8 @@ export const rule = defineRule(
         let reason: string
         if (kind === 'strong') {
           const intensifier = view.text.slice(start, tokens[m.from].start).trim()
-          expected = [matchCase(m.actual, actual)]
+          const caps = m.actual === m.actual.toUpperCase() && m.actual !== m.actual.toLowerCase()
+          expected = [sentenceCase(caps ? m.actual.toLowerCase() : m.actual, from === 0)]
           reason =
             lang === 'fr'
               ? `${guillemets(intensifier)} renforce un jugement déjà fort : l’intensif trahit l’emportement et nuit à la mesure attendue d’un témoignage. Supprimez-le (${guillemets(m.actual)}).`

@@ -232,7 +232,7 @@ const FR: Grammar = {
   auxiliaries: new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'avez', 'as']),
   participle: new Set(['ete']),
   reflexive: new Set(["s'", 'se']),
-  reflexiveVerbs: new Set(['avere', 'averent', 'averait', 'revele', 'revelent', 'montre', 'montrent']),
+  reflexiveVerbs: new Set(['avere', 'averent', 'averait', 'averee', 'averes', 'averees', 'revele', 'revelent', 'revelee', 'reveles', 'revelees', 'montre', 'montrent', 'montree', 'montres', 'montrees']),
   negations: new Set(['pas', 'plus', 'jamais', 'guere', 'nullement', 'aucunement', 'point']),
   adverbs: new Set(['vraiment', 'totalement', 'completement', 'carrement', 'franchement', 'tres', 'trop', 'tellement', 'si', 'assez', 'plutot', 'absolument', 'clairement', 'particulierement', 'parfaitement', 'simplement', 'juste', 'purement', 'reellement', 'foncierement', 'profondement', 'manifestement', 'evidemment', 'bien', 'tout', 'toute', 'toutes', 'tous', 'meme', 'encore', 'deja', 'aussi', 'egalement', 'souvent', 'parfois', 'hyper', 'super', 'ultra', 'archi', 'du', 'vraiement', 'vrm', 'grave', 'complement', 'entierement', 'largement', 'notoirement', 'objectivement', 'litteralement', 'incroyablement', 'terriblement', 'extremement', 'vachement', 'franchement', 'definitivement', 'toujours']),
   fillers: new Set(['un', 'une', 'des', 'de', "d'", 'du', 'la', 'le', "l'", 'les', 'vrai', 'vraie', 'vrais', 'vraies', 'veritable', 'veritables', 'pur', 'pure', 'belle', 'beau', 'bel', 'sacre', 'sacree', 'parfait', 'parfaite', 'grosse', 'gros', 'immense', 'totale', 'total', 'complete', 'complet', 'sombre', 'pure', 'fieffe', 'fieffee', 'authentique']),
@@ -261,7 +261,7 @@ const EN: Grammar = {
   adverbs: new Set(['really', 'totally', 'completely', 'utterly', 'absolutely', 'so', 'very', 'quite', 'just', 'simply', 'pretty', 'clearly', 'downright', 'plain', 'truly', 'entirely', 'frankly', 'honestly', 'also', 'still', 'always', 'all', 'both', 'rather', 'fairly', 'extremely', 'incredibly', 'obviously', 'basically', 'literally', 'genuinely', 'deeply', 'seriously', 'such', 'too', 'thoroughly', 'wholly', 'beyond', 'nothing', 'but', 'at', 'least', 'even', 'now', 'again', 'then', 'sadly', 'frankly', 'painfully', 'shockingly', 'blatantly', 'flat', 'out', 'flat-out']),
   fillers: new Set(['a', 'an', 'the', 'some', 'total', 'complete', 'absolute', 'real', 'utter', 'proper', 'right', 'big', 'massive', 'huge', 'pure', 'sheer', 'genuine', 'total', 'bloody', 'full', 'of', 'one']),
   discourse: new Set(['honestly', 'frankly', 'basically', 'so', 'well', 'and', 'but', 'also', 'anyway', 'now', 'overall', 'verdict', 'result', 'bottom', 'line', 'sadly', 'clearly', 'seriously', 'yes', 'no', 'oh', 'plus']),
-  conjunctions: new Set(['and', 'but', 'because', 'so', 'or', 'while', 'whereas', 'since', 'as', 'when', 'although', 'though', 'if']),
+  conjunctions: new Set(['and', 'but', 'because', 'so', 'or', 'while', 'whereas', 'since', 'as', 'when', 'although', 'though', 'if', 'whether', 'unless']),
   reporting: new Set(['says', 'said', 'say', 'states', 'stated', 'confirmed', 'confirms', 'explains', 'explained', 'told', 'tells', 'wrote', 'writes', 'ruled', 'found', 'claims', 'claimed', 'argues', 'argued', 'thinks', 'believes', 'considers', 'insists', 'insisted', 'agrees', 'agreed', 'admits', 'admitted', 'concluded', 'concludes']),
   impersonalAfter: new Set(['to', 'that', 'for']),
   impersonalSubjects: new Set(['it', "it'", 'this', 'that', "that'"]),
@@ -418,7 +418,7 @@ export const rule = defineRule(
         else out.push(kind === 'adj' ? `I find ${lowerSubject(view, clause.subject, subject)} ${predicate}` : kind === 'legal' ? `I believe ${sentence}` : `I think ${sentence}`, `In my opinion, ${sentence}`)
       } else {
         const copula = tokens[clause.copula]
-        const simple = clause.predicate === clause.copula + 1 && (lang === 'fr' ? copula.fold === 'est' || copula.fold === 'sont' || copula.fold === 'etes' : copula.fold === 'is' || copula.fold === 'are' || copula.fold === 're' || copula.fold === 's')
+        const simple = clause.predicate === clause.copula + 1 && (lang === 'fr' ? copula.fold === 'est' || copula.fold === 'sont' || copula.fold === 'etes' || copula.fold === 'es' : copula.fold === 'is' || copula.fold === 'are' || copula.fold === 're' || copula.fold === 's')
         const subjectEnd = lang === 'en' && /'$/.test(tokens[clause.copula - 1]?.value ?? '') ? tokens[clause.copula - 1].end - 1 : copula.start
         const subject = view.text.slice(start, subjectEnd).trim()
         const predicate = view.text.slice(tokens[clause.predicate].start, clause.end)
@@ -531,7 +531,9 @@ function findClause(view: TextView, m: LexiconMatch, kind: Kind, g: Grammar, lan
       }
       const t = tokens[j].fold
       if (g.copulas.has(t) || g.negatedCopulas.has(t)) break
-      if (g.participle.has(t) && j > 0 && g.auxiliaries.has(tokens[j - 1].fold)) break
+      if (g.participle.has(t) && j > 0 && (g.auxiliaries.has(tokens[j - 1].fold) || (j > 1 && g.negations.has(tokens[j - 1].fold) && g.auxiliaries.has(tokens[j - 2].fold)))) break
+      // « s'avère », « se révèle », « s'est montrée »
+      if (g.reflexiveVerbs.has(t) && j > 0 && (g.reflexive.has(tokens[j - 1].fold) || (j > 1 && g.reflexive.has(tokens[j - 2].fold) && g.copulas.has(tokens[j - 1].fold)))) break
       if (g.negations.has(t)) negated = true
       else if (g.fillers.has(t) || g.adverbs.has(t)) {
         if (t === 'un' || t === 'une' || t === 'des' || t === 'a' || t === 'an') sawDeterminer = true
@@ -550,9 +552,17 @@ function findClause(view: TextView, m: LexiconMatch, kind: Kind, g: Grammar, lan
     predicate = j + 1
     const t = tokens[j].fold
     copula = j
-    if (g.participle.has(t)) copula = j - 1
+    if (g.participle.has(t)) {
+      copula = j - 1
+      // « n'a pas été »
+      if (g.negations.has(tokens[copula].fold)) {
+        negated = true
+        copula--
+      }
+    }
     if (g.negatedCopulas.has(t)) negated = true
-    // « s'avère », « se révèle »
+    // « s'avère », « se révèle », « s'est montré »
+    if (g.reflexiveVerbs.has(t) && copula > 0 && g.copulas.has(tokens[copula - 1].fold)) copula--
     if (g.reflexiveVerbs.has(t) && copula > 0 && g.reflexive.has(tokens[copula - 1].fold)) copula--
     // « n'est pas », « ne sont plus »
     if (copula > 0 && (tokens[copula - 1].fold === "n'" || tokens[copula - 1].fold === 'ne')) copula--
@@ -610,7 +620,12 @@ function subjectStart(view: TextView, copula: number, g: Grammar): number {
   while (i > 0 && copula - i < 9) {
     if (BOUNDARY_GAP.test(gapBefore(view, i))) break
     const previous = tokens[i - 1].fold
-    if (g.conjunctions.has(previous)) break
+    if (g.conjunctions.has(previous)) {
+      // A hypothesis is not an assertion (« si le contrat est illégal, … », "if it is unfair").
+      if (HYPOTHESIS.has(previous)) return -1
+      break
+    }
+    if (previous === "s'" && (tokens[i].fold === 'il' || tokens[i].fold === 'ils')) return -1
     // "My lawyer said the clause is unfair": attributed speech ("I said …" stays an assertion).
     if (g === EN && g.reporting.has(previous)) {
       if (g.self.has(tokens[i - 2]?.fold ?? '')) break
@@ -640,6 +655,7 @@ function subjectStart(view: TextView, copula: number, g: Grammar): number {
 }
 
 const GRAMMAR_DISCOURSE = new Set([...FR.discourse, ...EN.discourse])
+const HYPOTHESIS = new Set(['si', 'if', 'whether', 'unless', 'lorsque', 'quand', 'when', 'suppose', 'supposing', 'even'])
 
 /** Words that end the noun group after a judgement (prepositions, conjunctions, relatives). */
 const STOP: Record<Lang, Set<string>> = {

@@ -157,7 +157,7 @@ const FR: Grammar = {
 }
 
 const EN: Grammar = {
-  determiners: new Set(['these', 'those', 'this', 'that', 'a', 'an', 'such', 'what', 'you', 'your', 'their', 'the']),
+  determiners: new Set(['these', 'those', 'this', 'that', 'a', 'an', 'such', 'what', 'you', 'your']),
   demonstratives: new Set(['these', 'those', 'this', 'that']),
   adjectives: new Set(['complete', 'total', 'utter', 'absolute', 'real', 'right', 'proper', 'arrogant', 'useless', 'lazy', 'greedy', 'incompetent', 'bloody', 'stupid', 'little', 'big', 'fat', 'dishonest', 'sleazy', 'lying', 'thieving', 'damn', 'fucking', 'pathetic', 'greasy', 'smug', 'old', 'young', 'two', 'bunch', 'bunch of', 'such']),
   collectives: new Set(['bunch', 'pack', 'band', 'gang', 'load', 'lot', 'shower', 'crowd', 'nest', 'den', 'crew', 'herd', 'collection', 'group', 'team']),
