@@ -279,6 +279,8 @@ interface Verdict {
   start: number
   end: number
   publication: Hit
+  /** End of the quoted publication: a withdrawal verb with its object (« retirerai mon témoignage »). */
+  publicationEnd: number
   money: Hit
   sureness: 1 | 2
 }
@@ -350,7 +352,9 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
   }
   if (condition.length === 0 && !linked) return undefined
   const used = [...publication, ...money, ...condition]
+  const object = hits.find((h) => h.cue === 'content' && h.from >= publication[0].to && h.from <= publication[0].to + 3)
   return {
+    publicationEnd: publication[0].cue === 'remove' && object ? object.end : publication[0].end,
     start: Math.min(...used.map((h) => h.start)),
     end: Math.max(...used.map((h) => h.end)),
     publication: publication[0],
@@ -427,7 +431,7 @@ export const rule = defineRule(
           start: verdict.start,
           end: verdict.end,
           sureness: verdict.sureness,
-          reason: reason(lang, view.text.slice(verdict.publication.start, verdict.publication.end), view.text.slice(verdict.money.start, verdict.money.end)),
+          reason: reason(lang, view.text.slice(verdict.publication.start, verdict.publicationEnd), view.text.slice(verdict.money.start, verdict.money.end)),
           note: NOTE[lang]
         })
       }
