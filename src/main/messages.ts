@@ -80,7 +80,13 @@ export function conflictMessage(lang: UiLang, file: string, deleted: boolean): s
     : `${name} was changed by another program since it was opened. Overwrite those changes?`
 }
 
-export function settingsCorruptMessage(lang: UiLang, backupPath: string, reason: string): string {
+export function settingsCorruptMessage(lang: UiLang, backupPath: string, technical: string): string {
+  const fields = /^invalid fields: (.*)$/.exec(technical)?.[1]
+  const reason = technical.startsWith('JSON')
+    ? lang === 'fr' ? 'contenu JSON invalide' : 'invalid JSON'
+    : fields
+      ? lang === 'fr' ? `valeurs invalides${NNBSP}: ${fields}` : `invalid values: ${fields}`
+      : technical
   return lang === 'fr'
     ? `Le fichier des préférences était illisible (${reason}). Il a été conservé sous ${q(lang, backupPath)} et les préférences par défaut sont utilisées.`
     : `The settings file was unreadable (${reason}). It was kept as ${q(lang, backupPath)} and the default settings are in use.`

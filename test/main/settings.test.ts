@@ -36,7 +36,10 @@ describe('SettingsStore', () => {
     expect(await readFile(loaded.problem?.backupPath ?? '', 'utf8')).toBe(broken)
     // The original is not rewritten until the user changes something.
     expect(await readFile(file, 'utf8')).toBe(broken)
-    expect(settingsCorruptMessage('fr', loaded.problem?.backupPath ?? '', 'JSON')).toContain('settings.corrupt-')
+    const message = settingsCorruptMessage('fr', loaded.problem?.backupPath ?? '', loaded.problem?.reason ?? '')
+    expect(message).toContain('settings.corrupt-')
+    expect(message).toContain('(contenu JSON invalide)')
+    expect(settingsCorruptMessage('en', '/x/settings.corrupt.json', 'invalid fields: language')).toContain('(invalid values: language)')
   })
 
   it('keeps the valid fields of a file with invalid ones, and reports it', async () => {
