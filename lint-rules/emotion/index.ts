@@ -72,8 +72,11 @@
  *   {"lang": "fr", "flags": ["absolument scandaleux", "!!"]}
  *   Je trouve cela absolument scandaleux !!
  * @example
- *   {"lang": "fr", "flags": ["Ils ne répondent JAMAIS", "JAMAIS"]}
- *   Ils ne répondent JAMAIS et leur SAV est une blague.
+ *   {"lang": "fr", "flags": ["Ils ne répondent jamais"]}
+ *   Ils ne répondent jamais aux courriers.
+ * @example
+ *   {"lang": "fr", "flags": ["JAMAIS"]}
+ *   Je l’ai dit au commercial : JAMAIS je ne signerai ça.
  * @example
  *   {"lang": "fr", "flags": ["COMMENT ILS M’ONT EU"]}
  *   ## COMMENT ILS M’ONT EU
@@ -123,8 +126,8 @@
  *   {"lang": "en", "flags": ["Everyone who"]}
  *   Everyone who signs with them gets burned.
  * @example
- *   {"lang": "en", "flags": ["SCAM ALERT", "!!!"]}
- *   **SCAM ALERT!!!**
+ *   {"lang": "en", "flags": ["SCAM ALERT"]}
+ *   **SCAM ALERT:** read this before you sign.
  * @example
  *   {"lang": "en", "flags": ["They always lie"]}
  *   They always lie.
@@ -141,8 +144,8 @@
  *   {"lang": "en", "flags": []}
  *   Thanks for reading!
  */
-import {compileLexicon, defineRule, guillemets, matchCase, paragraphViews, quotes, sentenceViews, type LexiconMatch, type TextView} from '../support/index.js'
-import {CLAUSE_BREAK, gapAfter, gapBefore, upperFirst} from '../support/opinion.js'
+import {compileLexicon, defineRule, guillemets, paragraphViews, quotes, sentenceViews, type LexiconMatch, type TextView} from '../support/index.js'
+import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, upperFirst} from '../support/opinion.js'
 import type {Token} from '../support/text.js'
 import type {Lang, Speller} from '../../src/core/types.js'
 import fr from './lexicon.fr.yml'
@@ -228,6 +231,7 @@ export const rule = defineRule(
   (tree, ctx) => {
     const lang: Lang = ctx.lang === 'en' ? 'en' : 'fr'
     const speller = ctx.spellers?.[lang]
+    const report: typeof ctx.report = (r) => ctx.report({...r, reason: lang === 'fr' ? frenchSpaces(r.reason) : r.reason})
     const note = NOTE[lang]
     const q = lang === 'fr' ? guillemets : quotes
 
@@ -246,7 +250,7 @@ export const rule = defineRule(
           lang === 'fr'
             ? `${guillemets(run)} : la ponctuation répétée exprime la colère plutôt que les faits. Un seul signe suffit (${guillemets(expected[0])}).`
             : `${quotes(run)}: repeated punctuation conveys anger rather than facts. One mark is enough (${quotes(expected[0])}).`
-        ctx.report({view, start, end, entry: 'exclamation-run', sureness: 2, reason, expected, note})
+        report({view, start, end, entry: 'exclamation-run', sureness: 2, reason, expected, note})
       }
     }
 
@@ -291,7 +295,7 @@ export const rule = defineRule(
               ? `${guillemets(actual)} est une exagération : l’excès de ton affaiblit la bonne foi (prudence et mesure) et la crédibilité du témoignage. ${expected && expected.length > 0 ? `Préférez un mot mesuré (${guillemets(expected[0])}) ou décrivez les faits.` : 'Décrivez plutôt les faits.'}`
               : `${quotes(actual)} is an overstatement: a heated tone weakens good faith and the credibility of the testimony. ${expected && expected.length > 0 ? `Prefer a measured word (${quotes(expected[0])}) or describe the facts.` : 'Describe the facts instead.'}`
         }
-        ctx.report({view, start, end: m.end, entry: m.entry.id, sureness: m.entry.sureness as 0 | 1 | 2 | undefined, reason, expected, note: (m.entry.note as string | undefined) ?? note})
+        report({view, start, end: m.end, entry: m.entry.id, sureness: m.entry.sureness as 0 | 1 | 2 | undefined, reason, expected, note: (m.entry.note as string | undefined) ?? note})
       }
       generalisations(view, tokens, covered)
     }
@@ -326,6 +330,15 @@ export const rule = defineRule(
           acronym.push(kind === 'acronym')
           if (kind === 'shouted') shouted = true
         }
+        if (shouted && !contiguous(view, tokens[i].start, tokens[j].end) && j > i) {
+          // Markup inside the run (« **SCAM** ALERT »): handle the run piece by piece.
+          let k = i
+          while (k < j && contiguous(view, tokens[i].start, tokens[k + 1].end)) k++
+          j = k
+          acronym.length = j - i + 1
+          shouted = false
+          for (let n = i; n <= j; n++) if (classify(view, tokens, n) === 'shouted') shouted = true
+        }
         if (shouted) {
           let a = i
           let b = j
@@ -345,7 +358,7 @@ export const rule = defineRule(
             lang === 'fr'
               ? `${guillemets(actual)} en capitales revient à crier : le ton l’emporte sur les faits. Écrivez ${guillemets(replacement)} (les sigles comme LRAR ou CGV ne sont pas concernés).`
               : `${quotes(actual)} in capitals reads as shouting: the tone drowns the facts. Write ${quotes(replacement)} (acronyms such as PDF or VAT are fine).`
-          ctx.report({view, start, end, entry: 'shouting', sureness: 1, reason, expected: [replacement], note})
+          report({view, start, end, entry: 'shouting', sureness: 1, reason, expected: [replacement], note})
         }
         i = j + 1
       }
@@ -390,7 +403,7 @@ export const rule = defineRule(
           lang === 'fr'
             ? `${guillemets(actual)} généralise sans nuance : vous ne pouvez témoigner que de ce que vous avez constaté. Précisez les faits (combien de fois, quand).`
             : `${quotes(actual)} is a sweeping generalisation: you can only testify to what you saw. State the facts (how many times, when).`
-        ctx.report({view, start, end: tokens[end - 1].end, entry: 'always-never', sureness: 1, reason, note})
+        report({view, start, end: tokens[end - 1].end, entry: 'always-never', sureness: 1, reason, note})
         i = end - 1
       }
     }

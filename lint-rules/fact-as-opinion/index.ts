@@ -93,8 +93,14 @@
  *   {"lang": "fr", "flags": ["Leur SAV ne tient pas la route"]}
  *   Leur SAV ne tient pas la route.
  * @example
- *   {"lang": "fr", "flags": ["Le site : nul"]}
+ *   {"lang": "fr", "flags": ["nul"]}
  *   - Le site : **nul**
+ * @example
+ *   {"lang": "fr", "flags": ["Le site : nul"]}
+ *   - Le site : nul
+ * @example
+ *   {"lang": "fr", "flags": ["Leur SAV est une blague"]}
+ *   **Leur SAV est une blague.**
  * @example
  *   {"lang": "fr", "flags": ["Pixelia a été de mauvaise foi"]}
  *   Pixelia a été de mauvaise foi du début à la fin.
@@ -147,8 +153,11 @@
  *   {"lang": "en", "flags": ["The website they built is a total disgrace"]}
  *   The website they built is a total disgrace.
  * @example
- *   {"lang": "en", "flags": ["SEO: worthless"]}
+ *   {"lang": "en", "flags": ["worthless"]}
  *   - SEO: **worthless**
+ * @example
+ *   {"lang": "en", "flags": ["Pixelia is a dishonest company"]}
+ *   Pixelia is a dishonest company.
  * @example
  *   {"lang": "en", "flags": ["Their hotline sucks"]}
  *   Their hotline sucks.
@@ -170,7 +179,7 @@
  */
 import type {Root} from 'nlcst'
 import {compileLexicon, defineRule, guillemets, quotes, sentenceViews, sourceRange, viewOf, type LexiconEntry, type LexiconMatch, type TextView} from '../support/index.js'
-import {CLAUSE_BREAK, gapAfter, gapBefore, hasOpinionMarker, lowerFirst, upperFirst} from '../support/opinion.js'
+import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, hasOpinionMarker, lowerFirst, upperFirst} from '../support/opinion.js'
 import type {Lang} from '../../src/core/types.js'
 import {insults} from '../insult/index.js'
 import fr from './lexicon.fr.yml'
@@ -361,13 +370,21 @@ export const rule = defineRule(
       const end = clause.end
       const text = view.text.slice(start, end)
       const atStart = (clause.main === -1 ? clause.subject : clause.main) === 0
+      const legal = kind === 'legal' || (m.entry.id === 'positive' && /^(?:legal|lawful|legit|legitimate|légal|légale|légaux|légales|réglo)$/i.test(m.actual))
+      if (!contiguous(view, start, end)) {
+        // Markdown markup inside the clause (« Leur travail est **nul** »): a clause-wide fix would
+        // break it, so the finding sits on the judgement and the fix appends the marker.
+        const expected = [lang === 'fr' ? `${m.actual}, à mon avis` : `${m.actual}, in my opinion`]
+        ctx.report({view, start: m.start, end: m.end, entry: m.entry.id, sureness: m.entry.sureness as 0 | 1 | 2 | undefined, reason: reason(text, lang === 'fr' ? `${text}, à mon avis` : `${text}, in my opinion`, m.entry), expected, note: legal ? LEGAL_NOTE[lang] : (m.entry.note as string | undefined) ?? DEFAULT_NOTE[lang]})
+        return
+      }
       const expected = rewrites(view, clause, m, kind, atStart)
-      const legal = kind === 'legal' || m.entry.id === 'positive' && /^(?:legal|lawful|legit|legitimate|legal|légal|légale|légaux|légales|réglo)$/i.test(m.actual)
       ctx.report({view, start, end, entry: m.entry.id, sureness: m.entry.sureness as 0 | 1 | 2 | undefined, reason: reason(text, expected[0], m.entry), expected, note: legal ? LEGAL_NOTE[lang] : (m.entry.note as string | undefined) ?? DEFAULT_NOTE[lang]})
     }
 
     function reportVerbless(view: TextView, fromToken: number, end: number, m: LexiconMatch) {
       const start = view.tokens[fromToken].start
+      if (!contiguous(view, start, end)) return
       const text = view.text.slice(start, end)
       const clause = lowerFirst(text)
       const expected = lang === 'fr' ? [`Je trouve que c’est ${clause}`, `À mon avis, ${clause}`] : [`I think it is ${clause}`, `In my opinion, ${clause}`]
@@ -375,11 +392,18 @@ export const rule = defineRule(
     }
 
     function reportAcross(first: TextView, second: TextView, m: LexiconMatch, kind: Kind) {
-      const a = sourceRange(first, first.tokens[0].start, first.tokens[first.tokens.length - 1].end)
-      const b = sourceRange(second, m.start, m.end)
+      const head = first.tokens[0].start
+      const tail = first.text.replace(/[\s*_]+$/, '').length
+      const opening = second.tokens[0].start
+      if (!contiguous(first, head, tail) || !contiguous(second, opening, m.end)) return
+      const a = sourceRange(first, head, tail)
+      const b = sourceRange(second, opening, m.end)
+      const between = b.start - a.end
+      if (between < 0 || between > 3) return
       const subject = first.text.slice(first.tokens[0].start, first.tokens[first.tokens.length - 1].end)
       const predicate = second.text.slice(second.tokens[0].start, m.end)
-      const actual = `${subject} ? ${predicate}`
+      // The source between the two sentences is white space (the parser split at « ? »).
+      const actual = `${first.text.slice(head, tail)}${' '.repeat(between)}${second.text.slice(opening, m.end)}`
       const copula = copulaFor(first, 0, lang)
       const sentence = `${lowerSubject(first, 0, subject)} ${copula} ${lowerFirst(predicate)}`
       const expected =
@@ -392,7 +416,7 @@ export const rule = defineRule(
     function reason(text: string, fix: string, entry: LexiconEntry): string {
       const milder = Array.isArray(entry.suggest) && entry.suggest.length > 0 ? entry.suggest[0] : undefined
       if (lang === 'fr') {
-        return `${guillemets(text)} présente un jugement comme un fait établi, ce qui peut être diffamatoire ou dénigrant. Exprimez-le comme votre opinion, par exemple ${guillemets(fix)}, et donnez les faits sur lesquels il repose${milder ? ` (ou décrivez ce qui ne va pas : ${guillemets(milder)})` : ''}.`
+        return frenchSpaces(`${guillemets(text)} présente un jugement comme un fait établi, ce qui peut être diffamatoire ou dénigrant. Exprimez-le comme votre opinion, par exemple ${guillemets(fix)}, et donnez les faits sur lesquels il repose${milder ? ` (ou décrivez ce qui ne va pas : ${guillemets(milder)})` : ''}.`)
       }
       return `${quotes(text)} states a judgement as an established fact, which can be defamatory or disparaging. Present it as your opinion, for example ${quotes(fix)}, and give the facts it rests on${milder ? ` (or describe what is wrong: ${quotes(milder)})` : ''}.`
     }

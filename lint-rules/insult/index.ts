@@ -124,7 +124,7 @@
  *   Their support is useless.
  */
 import {compileLexicon, defineRule, guillemets, matchCase, quotes, sentenceViews, type Lexicon, type LexiconMatch, type TextView} from '../support/index.js'
-import {CLAUSE_BREAK, gapAfter, gapBefore} from '../support/opinion.js'
+import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore} from '../support/opinion.js'
 import type {Lang} from '../../src/core/types.js'
 import fr from './lexicon.fr.yml'
 import en from './lexicon.en.yml'
@@ -250,8 +250,10 @@ export const rule = defineRule(
     for (const view of sentenceViews(tree)) {
       for (const hit of insults(view, lang)) {
         const entry = hit.match.entry
-        const start = view.tokens[hit.from].start
+        let start = view.tokens[hit.from].start
         const end = hit.match.end
+        // « Bande de **connards** »: keep the finding inside one stretch of source text.
+        if (!contiguous(view, start, end)) start = hit.match.start
         const actual = view.text.slice(start, end)
         let expected: string[] | undefined
         if (entry.slur) expected = []
@@ -263,9 +265,9 @@ export const rule = defineRule(
         const slur = Boolean(entry.slur)
         const reason =
           lang === 'fr'
-            ? slur
+            ? frenchSpaces(slur
               ? `${guillemets(actual)} est une injure discriminatoire, punie plus sévèrement qu’une injure simple. Supprimez-la et décrivez les faits.`
-              : `${guillemets(actual)} est une injure : un terme de mépris qui n’impute aucun fait et qu’aucune opinion ne justifie. Supprimez-le et décrivez plutôt ce qui s’est passé (dates, échanges, montants).`
+              : `${guillemets(actual)} est une injure : un terme de mépris qui n’impute aucun fait et qu’aucune opinion ne justifie. Supprimez-le et décrivez plutôt ce qui s’est passé (dates, échanges, montants).`)
             : slur
               ? `${quotes(actual)} is a discriminatory slur. Delete it and describe the facts.`
               : `${quotes(actual)} is name-calling: it states no fact, only contempt, and no opinion marker makes it acceptable. Delete it and describe what happened instead (dates, exchanges, amounts).`

@@ -169,3 +169,15 @@ export function lowerFirst(value: string): string {
 export function upperFirst(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1)
 }
+
+/** Whether text indices [start, end) of a view map to one unbroken stretch of the source (no
+ * Markdown markup inside): only then can a quick fix replace the range without breaking markup. */
+export function contiguous(view: TextView, start: number, end: number): boolean {
+  if (end <= start) return true
+  return view.offsets[end - 1] - view.offsets[start] === end - 1 - start
+}
+
+/** French typography for a reason: no-break space before « : » and narrow ones before ; ! ? ». */
+export function frenchSpaces(reason: string): string {
+  return reason.replace(/ :/g, '\u00A0:').replace(/ ([;!?])/g, '\u202F$1').replace(/ »/g, '\u00A0»')
+}
