@@ -6,8 +6,14 @@ import type {Lexicon, LexiconEntry, LexiconMatch} from '../support/lexicon.js'
 import {fold, type Token} from '../support/text.js'
 import {viewOf, type TextView} from '../support/view.js'
 
+// Building views is most of a lexicon rule's cost; the three imputation rules run on the same tree,
+// so they share one build (trees are not mutated by rules).
+const viewCache = new WeakMap<Root, TextView[][]>()
+
 /** The sentence views of each paragraph (rules whose context spans a neighbouring sentence). */
 export function paragraphSentences(tree: Root): TextView[][] {
+  const cached = viewCache.get(tree)
+  if (cached) return cached
   const out: TextView[][] = []
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
@@ -17,6 +23,7 @@ export function paragraphSentences(tree: Root): TextView[][] {
     }
     out.push(sentences)
   }
+  viewCache.set(tree, out)
   return out
 }
 
