@@ -4,7 +4,8 @@
 // - diagnostics: time from the last keystroke of a burst to the updated diagnostics being applied
 //   (debounce + worker + rendering), over 20 bursts that each add a new finding.
 // Targets (issue 3): keystroke-to-paint p95 ≤ 16 ms; diagnostics ≤ 150 ms after typing stops.
-import {buildWeb, launch, serve} from '../test/e2e/harness.mjs'
+import os from 'node:os'
+import {buildWeb, launch, outDir, serve} from '../test/e2e/harness.mjs'
 
 const WORDS = 10_000
 const KEYSTROKES = 200
@@ -23,7 +24,7 @@ function makeDocument(words) {
   const out = ['---', 'title: Mon témoignage sur un contrat de site internet', 'lang: fr', '---', '', '# Mon témoignage', '']
   let count = 0
   let i = 0
-  while (count < words) {
+  while (count < words * 1.02) {
     if (i % paragraphs.length === 0) out.push(`## Partie ${i / paragraphs.length + 1}`, '')
     const p = paragraphs[i % paragraphs.length]
     out.push(p, '')
@@ -41,8 +42,9 @@ const f1 = (n) => n.toFixed(1)
 
 async function main() {
   const t0 = Date.now()
-  buildWeb()
-  const server = await serve()
+  const dir = outDir('web-bench')
+  buildWeb(dir)
+  const server = await serve(dir)
   const browser = await launch()
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage())
@@ -57,17 +59,28 @@ async function main() {
     await (await chooser).setFiles({name: 'bench.md', mimeType: 'text/markdown', buffer: Buffer.from(text)})
     const status = page.getByTestId('status-bar')
     const tOpen = Date.now()
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid=status-bar]')?.getAttribute('data-errors')) > 100, null, {timeout: 60_000})
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid=status-bar]')?.getAttribute('data-errors')) > 20, null, {timeout: 60_000})
     const firstLint = Date.now() - tOpen
     const words = await status.locator('.st-words').innerText()
 
     await page.evaluate(() => {
       const w = window
-      w.__bench = {latency: [], lintTimes: []}
+      w.__bench = {latency: [], lintTimes: [], lastKey: 0, longTasks: [], events: []}
+      // Chromium's own input-to-next-paint figure (Event Timing API, as INP). Entries under 16 ms are
+      // not reported at all (the API's minimum threshold).
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          if (e.interactionId && /^key/.test(e.name)) w.__bench.events.push({id: e.interactionId, duration: e.duration})
+        }
+      }).observe({type: 'event', durationThreshold: 16, buffered: false})
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__bench.longTasks.push(e.duration)
+      }).observe({type: 'longtask', buffered: false})
       window.addEventListener(
         'keydown',
         (e) => {
           const start = e.timeStamp
+          w.__bench.lastKey = start
           // rAF runs just before the frame that includes the edit; a message posted from it is
           // handled right after that frame is painted.
           requestAnimationFrame(() => {
@@ -106,6 +119,13 @@ async function main() {
     }
     await page.waitForTimeout(500)
     const latency = await page.evaluate(() => window.__bench.latency.slice())
+    const longTasks = await page.evaluate(() => window.__bench.longTasks.splice(0))
+    const events = await page.evaluate(() => window.__bench.events.splice(0))
+    const perInteraction = new Map()
+    for (const e of events) perInteraction.set(e.id, Math.max(perInteraction.get(e.id) ?? 0, e.duration))
+    const slow = [...perInteraction.values()]
+    const inp = [...slow, ...Array(Math.max(0, KEYSTROKES - slow.length)).fill(0)]
+    const fmtInp = (v) => (v === 0 ? '< 16 ms' : `${f1(v)} ms`)
 
     // 2. Diagnostics after typing stops: type a burst that adds a finding, then wait.
     const after = []
@@ -113,7 +133,6 @@ async function main() {
       const before = Number(await status.getAttribute('data-errors'))
       const n0 = await page.evaluate(() => window.__bench.lintTimes.length)
       await page.keyboard.type(' des escrocs', {delay: 30})
-      const tLast = await page.evaluate(() => performance.now())
       await page.waitForFunction(
         ([n, e]) =>
           window.__bench.lintTimes.length > n &&
@@ -121,8 +140,12 @@ async function main() {
         [n0, before],
         {timeout: 10_000}
       )
-      const applied = await page.evaluate((n) => window.__bench.lintTimes[window.__bench.lintTimes.length - 1], n0)
-      after.push(applied - tLast)
+      // From the last keydown (its event timestamp) to the first diagnostics update after it.
+      const delta = await page.evaluate(() => {
+        const b = window.__bench
+        return b.lintTimes.find((t) => t > b.lastKey) - b.lastKey
+      })
+      after.push(delta)
       await page.waitForTimeout(200)
     }
 
@@ -133,8 +156,11 @@ async function main() {
     const dmax = Math.max(...after)
     console.log(`Témoin editor bench — Chromium (${browser.context.browser()?.version() ?? 'persistent'}), ${words}`)
     console.log(`  first full lint after opening:             ${firstLint} ms`)
-    console.log(`  keystroke → paint (n=${latency.length}):          p50 ${f1(p50)} ms   p95 ${f1(p95)} ms   target p95 ≤ 16 ms   ${p95 <= 16 ? 'OK' : 'MISSED'}`)
+    console.log(`  keydown → frame painted, rAF+message (n=${latency.length}):          p50 ${f1(p50)} ms   p95 ${f1(p95)} ms   target p95 ≤ 16 ms   ${p95 <= 16 ? 'OK' : 'MISSED'}`)
+    console.log(`  input → next paint, Event Timing (n=${KEYSTROKES}):  p50 ${fmtInp(pct(inp, 50))}   p95 ${fmtInp(pct(inp, 95))}   (${slow.length} keystrokes over 16 ms)   target p95 ≤ 16 ms   ${pct(inp, 95) <= 16 ? 'OK' : 'MISSED'}`)
     console.log(`  typing stops → diagnostics (n=${after.length}):    p50 ${f1(d50)} ms   p95 ${f1(d95)} ms   max ${f1(dmax)} ms   target ≤ 150 ms   ${d95 <= 150 ? 'OK' : 'MISSED'}`)
+    console.log(`  main-thread long tasks (>50 ms) while typing: ${longTasks.length}${longTasks.length ? `, longest ${f1(Math.max(...longTasks))} ms` : ''}`)
+    console.log(`  machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) — latency figures are noisy under load`)
     console.log(`  (debounce ${50} ms included; total bench time ${((Date.now() - t0) / 1000).toFixed(1)} s)`)
   } finally {
     await browser.close()

@@ -7,7 +7,7 @@ import {EditorView} from '@codemirror/view'
 import type {DraftFile, FileStamp, MenuCommand, SettingsState, TemoinBridge, UiLang} from '../preload/contract'
 import {onUiLangChange, setUiLang, t, uiLang} from './i18n'
 import {countWords} from './editor/control-comments'
-import {refreshDiagnostics, type EditorHooks} from './editor/diagnostics'
+import {refreshDiagnostics, textOf, type EditorHooks} from './editor/diagnostics'
 import {temoinExtensions} from './editor/extension-sets'
 import {spellExtension} from './editor/extension-sets'
 import type {WorkerLintClient} from './editor/lint-client'
@@ -90,8 +90,8 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
     if (u.transactions.some((tr) => tr.effects.some((e) => e.is(setDiagnosticsEffect)))) {
       lintVersion++
       renderStatus()
-      renderSidePanel(side, view, backend.ruleMeta(), hooks.openRuleDoc)
-    }
+      scheduleSidePanel()
+    } else if (u.docChanged) scheduleSidePanel()
   })
 
   let dictionary = settings.settings.dictionary
@@ -119,14 +119,26 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
   view.contentDOM.dataset.testid = 'editor'
 
   function setDocument(text: string, file: Partial<DocState>) {
-    Object.assign(doc, {path: null, name: null, stamp: null, savedText: text, draftId: newDraftId()}, file)
+    Object.assign(doc, {path: null, name: null, stamp: null, draftId: newDraftId()}, file)
     view.setState(EditorState.create({doc: text, extensions: extensions()}))
+    // CodeMirror normalises line breaks: compare against its text, not the file's bytes.
+    if (file.savedText === undefined) doc.savedText = textOf(view.state.doc)
     view.contentDOM.dataset.testid = 'editor'
     words = countWords(view.state.doc)
     markDirty()
     renderStatus()
     renderSidePanel(side, view, backend.ruleMeta(), hooks.openRuleDoc)
     view.focus()
+  }
+
+  // ---- side panel: rebuilt when the diagnostics settle, not on every keystroke (a long document
+  // has hundreds of entries; rebuilding them between two keystrokes would delay the next one).
+  let sideTimer: ReturnType<typeof setTimeout> | undefined
+  function scheduleSidePanel() {
+    clearTimeout(sideTimer)
+    sideTimer = setTimeout(() => {
+      if (!side.hidden) renderSidePanel(side, view, backend.ruleMeta(), hooks.openRuleDoc)
+    }, 300)
   }
 
   // ---- status bar
@@ -160,7 +172,8 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
   }
 
   // ---- dirty state and autosave
-  const isDirty = () => view.state.doc.toString() !== doc.savedText
+  // Cheap on every keystroke: the full text is only compared when the lengths match.
+  const isDirty = () => view.state.doc.length !== doc.savedText.length || textOf(view.state.doc) !== doc.savedText
   let lastDirty: boolean | null = null
   let lastTitle = ''
   function markDirty() {
@@ -178,7 +191,7 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
   let lastAutosaved = ''
   async function autosave() {
     if (!isDirty()) return
-    const content = view.state.doc.toString()
+    const content = textOf(view.state.doc)
     if (content === lastAutosaved) return
     const r = await bridge.autosaveDraft({
       draftId: doc.draftId,

@@ -4,10 +4,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type {BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {buildWeb, launch, ROOT, serve} from './harness.mjs'
+import {buildWeb, launch, outDir, ROOT, serve} from './harness.mjs'
 
 const ARTIFACTS = path.join(ROOT, 'test-results')
-const SKIP_BUILD = process.env.TEMOIN_E2E_SKIP_BUILD === '1'
+const WEB = outDir('web-editor-e2e')
 
 let server: {url: string; close: () => Promise<void>}
 let browser: {context: BrowserContext; close: () => Promise<void>}
@@ -65,8 +65,8 @@ async function openTooltip(rangeClass: string, hasText?: string) {
 }
 
 beforeAll(async () => {
-  if (!SKIP_BUILD) buildWeb()
-  server = await serve()
+  buildWeb(WEB)
+  server = await serve(WEB)
   browser = await launch({locale: 'fr-FR'})
   page = browser.context.pages()[0] ?? (await browser.context.newPage())
   page.on('console', (m) => {

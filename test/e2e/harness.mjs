@@ -10,6 +10,11 @@ import {chromium} from 'playwright-core'
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const WEB_OUT = path.join(ROOT, 'out', 'web')
 
+/** Each consumer builds into its own folder (vitest runs e2e files in parallel). */
+export function outDir(name) {
+  return process.env.TEMOIN_WEB_OUT || path.join(ROOT, 'out', name)
+}
+
 export function chromiumPath() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean)
   const found = candidates.find((p) => fs.existsSync(p))
@@ -17,10 +22,11 @@ export function chromiumPath() {
   return found
 }
 
-/** `vite build -c vite.web.config.ts` into out/web. */
-export function buildWeb() {
+/** `vite build -c vite.web.config.ts` into `dir` (skipped when TEMOIN_WEB_OUT names a prebuilt folder). */
+export function buildWeb(dir = WEB_OUT) {
+  if (process.env.TEMOIN_WEB_OUT) return
   const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js')
-  const r = spawnSync(process.execPath, [vite, 'build', '-c', 'vite.web.config.ts', '--logLevel', 'warn'], {
+  const r = spawnSync(process.execPath, [vite, 'build', '-c', 'vite.web.config.ts', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1'}
@@ -28,9 +34,9 @@ export function buildWeb() {
   if (r.status !== 0) throw new Error(`web build failed:\n${r.stdout}\n${r.stderr}`)
 }
 
-export async function serve() {
+export async function serve(dir = WEB_OUT) {
   const {startServer} = await import('../../scripts/web-server.mjs')
-  const {server, url} = await startServer({root: WEB_OUT, port: 0})
+  const {server, url} = await startServer({root: dir, port: 0})
   return {url, close: () => new Promise((resolve) => server.close(() => resolve()))}
 }
 

@@ -1,7 +1,7 @@
 // Engine messages → CodeMirror diagnostics with quick fixes, and one linter extension per rule
 // (source `temoin:<ruleId>`), all fed by one shared lint request per document version.
 import {linter, type Action, type Diagnostic} from '@codemirror/lint'
-import {StateEffect, type Extension, type EditorState} from '@codemirror/state'
+import {StateEffect, type Extension, type EditorState, type Text} from '@codemirror/state'
 import type {EditorView} from '@codemirror/view'
 import {RULE_IDS, type LintResult, type TemoinMessage} from '../../core/types'
 import {strings, type UiLang} from '../i18n'
@@ -131,6 +131,14 @@ export function diagnosticsFor(ruleId: string, result: LintResult, state: Editor
 
 export const LINT_DELAY_MS = 50
 
+// Every rule linter asks for the same document text: build the string once per document version.
+const texts = new WeakMap<Text, string>()
+export function textOf(doc: Text): string {
+  let s = texts.get(doc)
+  if (s === undefined) texts.set(doc, (s = doc.toString()))
+  return s
+}
+
 /** One linter per rule, each with its own source; they share the backend's request for the text. */
 export function ruleLinters(backend: LintSource, hooks: EditorHooks): Extension[] {
   // Spelling comes from the spelling engineer's own extension (source `temoin:spell`).
@@ -139,7 +147,7 @@ export function ruleLinters(backend: LintSource, hooks: EditorHooks): Extension[
     linter(
       async (view) => {
         const state = view.state
-        const result = await backend.lint(state.doc.toString())
+        const result = await backend.lint(textOf(state.doc))
         // A newer text superseded this one; CodeMirror drops results for an outdated doc anyway.
         if (!result || view.state.doc !== state.doc) return []
         return diagnosticsFor(ruleId, result, state, hooks)

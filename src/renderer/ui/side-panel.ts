@@ -54,6 +54,9 @@ export function jumpTo(view: EditorView, from: number, to: number): void {
   view.focus()
 }
 
+const MAX_SHOWN = 25
+const expanded = new Set<string>()
+
 export function renderSidePanel(
   root: HTMLElement,
   view: EditorView,
@@ -85,7 +88,9 @@ export function renderSidePanel(
     head.append(h('span', `sev-dot sev-${g.severity}`), label, count, doc)
     section.append(head)
     const list = h('ul', 'risk-list')
-    for (const e of g.entries) {
+    // Long documents: show the first entries of each group, the rest on demand.
+    const shown = expanded.has(g.ruleId) ? g.entries : g.entries.slice(0, MAX_SHOWN)
+    for (const e of shown) {
       const li = h('li')
       const b = h('button', `diag-item sev-${e.severity}`)
       b.type = 'button'
@@ -98,6 +103,15 @@ export function renderSidePanel(
       list.append(li)
     }
     section.append(list)
+    if (shown.length < g.entries.length) {
+      const more = h('button', 'risk-more', lang === 'fr' ? `${g.entries.length - shown.length}\u00A0de plus…` : `${g.entries.length - shown.length} more…`)
+      more.type = 'button'
+      more.addEventListener('click', () => {
+        expanded.add(g.ruleId)
+        renderSidePanel(root, view, meta, openDoc)
+      })
+      section.append(more)
+    }
     root.append(section)
   }
 }
