@@ -38,6 +38,12 @@ export class Dawg {
   private readonly edges: Uint32Array
   /** UTF-16 code unit -> alphabet index + 1 (0 = not in the alphabet, so no word contains it). */
   private readonly charIndex: Uint8Array
+  /**
+   * Edge index reached by the first one / two characters (-1: none). The root and its children
+   * have the longest sibling lists (up to ~100 for French): a direct table skips those scans.
+   */
+  private readonly first: Int32Array
+  private readonly second: Int32Array
 
   constructor(bytes: Uint8Array) {
     if (bytes.length < 12) throw new Error('spell: dictionary too short')
@@ -59,59 +65,66 @@ export class Dawg {
     this.charIndex = new Uint8Array(65536)
     const alphabet = this.header.alphabet
     for (let i = 0; i < alphabet.length; i++) this.charIndex[alphabet.charCodeAt(i)] = i + 1
+    this.first = new Int32Array(256).fill(-1)
+    this.second = new Int32Array(65536).fill(-1)
+    const edges = this.edges
+    for (let e = 0; count > 0; e++) {
+      const edge = edges[e]
+      const c0 = edge & CHAR_MASK
+      this.first[c0] = e
+      const child = edge >>> TARGET_SHIFT
+      if (child !== 0) {
+        for (let f = child; ; f++) {
+          this.second[(c0 << 8) | (edges[f] & CHAR_MASK)] = f
+          if ((edges[f] & LAST) !== 0) break
+        }
+      }
+      if ((edge & LAST) !== 0) break
+    }
   }
 
-  /** Whether `word` is one of the accepted forms (exact, case-sensitive). */
-  has(word: string): boolean {
-    const edges = this.edges
-    const charIndex = this.charIndex
+  /** Edge index after walking `word` (-1 if it leaves the automaton). */
+  private walk(word: string): number {
     const length = word.length
-    if (length === 0) return false
-    let node = 0
-    let edge = 0
-    for (let i = 0; i < length; i++) {
+    const charIndex = this.charIndex
+    const c0 = charIndex[word.charCodeAt(0)]
+    if (c0 === 0) return -1
+    if (length === 1) return this.first[c0 - 1]
+    const c1 = charIndex[word.charCodeAt(1)]
+    if (c1 === 0) return -1
+    let e = this.second[((c0 - 1) << 8) | (c1 - 1)]
+    if (e < 0) return -1
+    const edges = this.edges
+    let edge = edges[e]
+    for (let i = 2; i < length; i++) {
       const c = charIndex[word.charCodeAt(i)]
-      if (c === 0) return false
+      if (c === 0) return -1
       const want = c - 1
-      if (i > 0) {
-        node = edge >>> TARGET_SHIFT
-        if (node === 0) return false
-      }
+      let node = edge >>> TARGET_SHIFT
+      if (node === 0) return -1
       // Siblings are sorted by alphabet index: stop as soon as we pass `want`.
       for (;;) {
         edge = edges[node]
         const ch = edge & CHAR_MASK
         if (ch === want) break
-        if (ch > want || (edge & LAST) !== 0) return false
+        if (ch > want || (edge & LAST) !== 0) return -1
         node++
       }
+      e = node
     }
-    return (edge & FINAL) !== 0
+    return e
+  }
+
+  /** Whether `word` is one of the accepted forms (exact, case-sensitive). */
+  has(word: string): boolean {
+    if (word.length === 0) return false
+    const e = this.walk(word)
+    return e >= 0 && (this.edges[e] & FINAL) !== 0
   }
 
   /** Whether some accepted form starts with `prefix` (the empty prefix included). */
   hasPrefix(prefix: string): boolean {
-    const edges = this.edges
-    const charIndex = this.charIndex
-    let node = 0
-    let edge = 0
-    for (let i = 0; i < prefix.length; i++) {
-      const c = charIndex[prefix.charCodeAt(i)]
-      if (c === 0) return false
-      const want = c - 1
-      if (i > 0) {
-        node = edge >>> TARGET_SHIFT
-        if (node === 0) return false
-      }
-      for (;;) {
-        edge = edges[node]
-        const ch = edge & CHAR_MASK
-        if (ch === want) break
-        if (ch > want || (edge & LAST) !== 0) return false
-        node++
-      }
-    }
-    return true
+    return prefix.length === 0 || this.walk(prefix) >= 0
   }
 
   /** Every accepted form, in code-unit order (for tests and tooling; ~3 M strings for French). */
