@@ -29,8 +29,10 @@
  * sans rapport rapporté comme un fait (« le voleur de vélo a été arrêté par la police ») ; les noms
  * d'institutions et de textes (« Direction générale de la concurrence, de la consommation et de la
  * répression des fraudes », « loi … relative à la lutte contre la fraude », le « service fraude »
- * d'une banque) ; une phrase qui cite un jugement (juridiction et date ou numéro : « le tribunal
- * correctionnel de Lyon l'a condamné pour escroquerie le 3 mai 2022 »).
+ * d'une banque) ; l'infraction décrite par la loi (« l'abus de faiblesse est puni de trois ans ») ;
+ * une phrase qui cite un jugement (juridiction et date ou numéro : « le tribunal correctionnel de
+ * Lyon l'a condamné pour escroquerie le 3 mai 2022 »). Nommer l'infraction d'une plainte ou d'une
+ * procédure (« j'ai porté plainte pour escroquerie ») reste signalé, avec la sûreté la plus basse.
  *
  * ## English
  *
@@ -49,8 +51,9 @@
  *
  * **Not flagged.** Other senses ("stole the show", "a stolen bike", a "fur stole", a "tennis
  * racket"), an unrelated thief arrested by the police, names ("Fraud Act 2006", "Action Fraud",
- * "Serious Fraud Office", a bank's "fraud team"), and a sentence citing a judgment (court + date
- * or number).
+ * "Serious Fraud Office", a bank's "fraud team"), the offence described by the law ("fraud is
+ * punishable by…"), and a sentence citing a judgment (court + date or number). Naming the offence
+ * of a complaint ("I reported them for fraud") is still flagged, at the lowest sureness.
  *
  * @example
  *   {"lang": "fr", "flags": ["arnaque"]}
@@ -124,6 +127,9 @@
  * @example
  *   {"lang": "fr", "flags": []}
  *   Je me suis fait voler mon vélo devant l'agence, ce qui n'a rien à voir.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   L'abus de faiblesse est puni de trois ans d'emprisonnement.
  * @example
  *   {"lang": "en", "flags": ["scam"]}
  *   Is this a scam?
@@ -272,6 +278,7 @@ export const rule = defineRule(
       for (const match of matches) {
         const entry = match.entry as ContextEntry
         if (cancelledByWindow(view, match)) continue
+        if (entry.kind === 'thing' && definesOffence(view, match)) continue
         if (entry.unrelatedTheft) {
           arrest ??= arrestCues[lang].find(view).length > 0
           if (arrest) continue
@@ -281,6 +288,17 @@ export const rule = defineRule(
     }
   }
 )
+
+// The offence named in general terms by the law (« l'abus de faiblesse est puni de trois ans »,
+// "fraud is punishable by…"): information about the law, not an imputation.
+const definitionWords = wordSet([
+  'puni', 'punie', 'punis', 'punies', 'défini', 'définie', 'définis', 'définies', 'réprimé', 'réprimée', 'réprimés',
+  'réprimées', 'sanctionné', 'sanctionnée', 'sanctionnés', 'sanctionnées', 'punishable', 'punished', 'defined'
+])!
+function definesOffence(view: TextView, match: LexiconMatch): boolean {
+  for (let i = match.to; i < Math.min(view.tokens.length, match.to + 4); i++) if (definitionWords.has(view.tokens[i])) return true
+  return false
+}
 
 // Naming the offence of a complaint or a procedure (« j'ai porté plainte pour escroquerie », "charged
 // with fraud") still names it, but it reports a step rather than the writer's own label: sureness 0.

@@ -9,7 +9,8 @@
  * sans citer la décision : « la société est coupable de pratiques trompeuses », « reconnus
  * coupables », « le gérant a déjà été condamné », « déjà condamnée à plusieurs reprises »,
  * « Condamnée en 2021 », « Coupables ! », « un repris de justice », « il a un casier judiciaire »,
- * « ce sont des criminels ». Une condamnation annoncée est aussi signalée (« il sera forcément
+ * « connu de la justice », « a écopé de six mois avec sursis », « un récidiviste », « ce sont des
+ * criminels ». Une condamnation annoncée est aussi signalée (« il sera forcément
  * condamné ») : elle présente la culpabilité comme acquise avant tout jugement. La question
  * (« l'agence a-t-elle déjà été condamnée ? ») et la négation rhétorique (« je ne dis pas qu'ils
  * sont coupables ») sont signalées comme l'affirmation.
