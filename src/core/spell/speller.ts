@@ -248,7 +248,7 @@ export class PreparedSpeller implements Speller {
     if (value !== replacement) values.push(replacement)
 
     const memory: Memory = {state: new Map(), weighted: new Map(), suggestions: []}
-    const firstLevel = this.generate(memory, values, edits)
+    const firstLevel = this.generate(memory, values, edits, 'list')
 
     // No distance-1 suggestion: try distance 2, in batches (nspell's limits).
     let previous = 0
@@ -256,7 +256,7 @@ export class PreparedSpeller implements Speller {
     const size = Math.max(Math.pow(10 - value.length, 3), 1)
     while (!memory.suggestions.length && previous < max) {
       const next = previous + size
-      this.generate(memory, firstLevel.slice(previous, next), undefined, true)
+      this.generate(memory, firstLevel.slice(previous, next), undefined, 'break')
       previous = next
     }
 
@@ -289,20 +289,23 @@ export class PreparedSpeller implements Speller {
 
   // nspell lib/suggest.js `generate`.
   //
-  // `prune` (distance-2 batches only, whose returned list nspell discards): skip the rest of a word
-  // as soon as no accepted form can start with the current prefix. Skipped candidates would all
-  // have failed `form`, and failures leave no trace but the discarded list (their memo is `null`),
-  // so suggestions, weights and order are unchanged. See `canPrune` for when this is provable.
-  private generate(memory: Memory, words: string[], edits?: string[], prune = false): string[] {
+  // Prefix pruning, when provable (see `canPrune`): once no accepted form can start with the
+  // current prefix, every candidate built at this position or later fails `form`. Failures leave
+  // no trace but their entry in the returned list (their memo is `null`), so:
+  // - 'list' (distance 1, whose list becomes the distance-2 input): candidates are still listed,
+  //   only the `form` lookups are skipped;
+  // - 'break' (distance-2 batches, whose list nspell discards): the rest of the word is skipped.
+  // Suggestions, weights and order are unchanged either way.
+  private generate(memory: Memory, words: string[], edits?: string[], prune: 'none' | 'list' | 'break' = 'none'): string[] {
     const characters = this.tryChars
     const result: string[] = []
-    const check = (value: string, double?: boolean) => {
+    const check = (value: string, double?: boolean, dead?: boolean) => {
       let state = memory.state.get(value)
       // nspell stores `null` for unknown values, which fails its `state !== Boolean(state)` memo
       // test: unknown values are re-checked and re-listed every time. Kept for identical output.
       if (state !== true && state !== false) {
         result.push(value)
-        const corrected = this.form(value)
+        const corrected = dead ? null : this.form(value)
         state = corrected === null ? null : !this.nosuggest.has(corrected)
         memory.state.set(value, state)
         if (state) {
@@ -320,7 +323,8 @@ export class PreparedSpeller implements Speller {
     if (edits) for (const edit of edits) check(edit, true)
 
     for (const word of words) {
-      const pruning = prune && this.canPrune(word)
+      const pruning = prune !== 'none' && this.canPrune(word)
+      let dead = false
       let before = ''
       let character = ''
       let nextCharacter = word.charAt(0)
@@ -335,28 +339,31 @@ export class PreparedSpeller implements Speller {
         nextNextAfter = nextAfter.slice(1)
         character = nextCharacter
         nextCharacter = word.charAt(position + 1)
-        if (pruning && position > 0 && !this.prefixViable(before)) break
+        if (pruning && !dead && position > 0 && !this.prefixViable(before)) {
+          if (prune === 'break') break
+          dead = true
+        }
         const upper = nextUpper
         if (nextCharacter) nextUpper = nextCharacter.toLowerCase() !== nextCharacter
         if (nextAfter && upper !== nextUpper) {
-          check(before + switchCase(nextAfter))
-          check(before + switchCase(nextCharacter) + switchCase(character) + nextNextAfter)
+          check(before + switchCase(nextAfter), undefined, dead)
+          check(before + switchCase(nextCharacter) + switchCase(character) + nextNextAfter, undefined, dead)
         }
-        check(before + nextAfter)
-        if (nextAfter) check(before + nextCharacter + character + nextNextAfter)
+        check(before + nextAfter, undefined, dead)
+        if (nextAfter) check(before + nextCharacter + character + nextNextAfter, undefined, dead)
         for (let offset = 0; offset < characters.length; offset++) {
           let inject = characters[offset]
           if (upper && inject !== inject.toUpperCase()) {
             if (currentCase !== 's') {
-              check(before + inject + after)
-              check(before + inject + nextAfter)
+              check(before + inject + after, undefined, dead)
+              check(before + inject + nextAfter, undefined, dead)
             }
             inject = inject.toUpperCase()
-            check(before + inject + after)
-            check(before + inject + nextAfter)
+            check(before + inject + after, undefined, dead)
+            check(before + inject + nextAfter, undefined, dead)
           } else {
-            check(before + inject + after)
-            check(before + inject + nextAfter)
+            check(before + inject + after, undefined, dead)
+            check(before + inject + nextAfter, undefined, dead)
           }
         }
       }
