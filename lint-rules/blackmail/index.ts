@@ -151,8 +151,8 @@
  *   If you refund me, I will be grateful; I am asking for the money back by post.
  */
 import type {Token} from '../support/text.js'
-import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, paragraphViews, quotes, type Lexicon, type TextView} from '../support/index.js'
-import {sentenceRanges, type SentenceRange} from '../personal-data/sentences.js'
+import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
+import {bySentence, sharedParagraphViews, sharedSentenceRanges, type SentenceRange} from '../personal-data/sentences.js'
 import fr from './lexicon.fr.yml'
 import en from './lexicon.en.yml'
 
@@ -306,9 +306,11 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
   const either = hits.filter((h) => h.cue === 'either')
   if (either.length >= 2) condition.push(...either)
   if (lang === 'en' && either.length === 1 && hits.some((h) => h.cue === 'or' && h.start > either[0].start)) condition.push(either[0])
-  const isP = (h: Hit) => publication.includes(h)
-  const isM = (h: Hit) => money.includes(h)
-  for (const h of hits) {
+  const pSet = new Set(publication)
+  const mSet = new Set(money)
+  const isP = (h: Hit) => pSet.has(h)
+  const isM = (h: Hit) => mSet.has(h)
+  hits.forEach((h, index) => {
     switch (h.cue) {
       case 'condition':
       case 'condmoney':
@@ -330,9 +332,12 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
         break
       case 'exchange':
         // « contre l'annulation » is an exchange; « contre l'agence » is not.
-        if (money.some((m) => m.from >= h.to && m.from <= h.to + 3)) {
-          condition.push(h)
-          strong = true
+        for (let k = index + 1; k < hits.length && hits[k].from <= h.to + 3; k++) {
+          if (isM(hits[k]) && hits[k].from >= h.to) {
+            condition.push(h)
+            strong = true
+            break
+          }
         }
         break
       case 'symbol':
@@ -341,22 +346,34 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
       case 'or':
       case 'and': {
         // Money just before, publication just after: « Remboursez-moi ou je publie », "Pay me back and the video disappears".
-        const before = [...hits].reverse().find((x) => x.end <= h.start && (isP(x) || isM(x)))
-        const after = hits.find((x) => x.start >= h.end && (isP(x) || isM(x)))
+        // Nearest publication or money cue on each side (a few cues away at most: the window is ten words).
+        let before: Hit | undefined
+        for (let k = index - 1; k >= Math.max(0, index - 12) && !before; k--) if (hits[k].end <= h.start && (isP(hits[k]) || isM(hits[k]))) before = hits[k]
+        let after: Hit | undefined
+        for (let k = index + 1; k < Math.min(hits.length, index + 12) && !after; k++) if (hits[k].start >= h.end && (isP(hits[k]) || isM(hits[k]))) after = hits[k]
         if (!before || !after || !isM(before) || isP(before) || !isP(after) || after.from - h.to > 10) break
-        if (h.cue === 'and' && !money.some((m) => m.end <= h.start && isImperative(m, tokens, lang, text))) break
+        if (h.cue === 'and') {
+          let imperative = false
+          for (let k = index - 1; k >= Math.max(0, index - 12) && !imperative; k--) imperative = isM(hits[k]) && isImperative(hits[k], tokens, lang, text)
+          if (!imperative) break
+        }
         condition.push(h)
         break
       }
     }
-  }
+  })
   if (condition.length === 0 && !linked) return undefined
-  const used = [...publication, ...money, ...condition]
+  let start = Infinity
+  let end = -Infinity
+  for (const h of [publication, money, condition].flat()) {
+    if (h.start < start) start = h.start
+    if (h.end > end) end = h.end
+  }
   const object = hits.find((h) => h.cue === 'content' && h.from >= publication[0].to && h.from <= publication[0].to + 3)
   return {
     publicationEnd: publication[0].cue === 'remove' && object ? object.end : publication[0].end,
-    start: Math.min(...used.map((h) => h.start)),
-    end: Math.max(...used.map((h) => h.end)),
+    start,
+    end,
     publication: publication[0],
     money: money[0],
     sureness: strong && !linked ? 2 : 1
@@ -419,11 +436,11 @@ export const rule = defineRule(
   },
   (tree, ctx) => {
     const lang: Lang = ctx.lang === 'en' ? 'en' : 'fr'
-    for (const view of paragraphViews(tree)) {
+    for (const view of sharedParagraphViews(tree)) {
       const hits = hitsOf(view, lang)
       if (hits.length === 0) continue
-      const sentences = sentenceRanges(view, true)
-      const buckets = sentences.map((s) => hits.filter((h) => h.start >= s.start && h.start < s.end))
+      const sentences = sharedSentenceRanges(view, true)
+      const buckets = bySentence(hits, sentences)
       const flagged = new Set<number>()
       const report = (verdict: Verdict) => {
         ctx.report({

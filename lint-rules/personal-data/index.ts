@@ -138,9 +138,9 @@
  *   {"lang": "en", "flags": []}
  *   Their registered office is at 8 King Street, Manchester.
  */
-import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, paragraphViews, quotes, type Lexicon, type LexiconMatch, type TextView} from '../support/index.js'
+import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type LexiconMatch, type TextView} from '../support/index.js'
 import type {Token} from '../support/text.js'
-import {sentenceRanges, type SentenceRange} from './sentences.js'
+import {bySentence, sentenceIndexAt, sharedParagraphViews, sharedSentenceRanges, type SentenceRange} from './sentences.js'
 import fr from './lexicon.fr.yml'
 import en from './lexicon.en.yml'
 import roleData from './role-addresses.yml'
@@ -277,15 +277,29 @@ function tokenIndexAt(tokens: Token[], position: number): number {
   return low
 }
 
+/** Whether `a` overlaps a span of `list`, sorted by start and non-overlapping (binary search). */
 function overlaps(a: Span, list: Span[]): boolean {
-  return list.some((b) => a.start < b.end && b.start < a.end)
+  let low = 0
+  let high = list.length - 1
+  let last = -1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    if (list[mid].start < a.end) {
+      last = mid
+      low = mid + 1
+    } else high = mid - 1
+  }
+  return last !== -1 && list[last].end > a.start
 }
+
+const byStart = (a: Span, b: Span) => a.start - b.start
 
 /** Names: « M. Daniel Ferrand », « Mme Costa », « Kevin Marchal », « s'appelle Ludovic Garnier », "Mr Perrin". */
 function findNames(view: TextView, matches: LexiconMatch[], avoid: Span[]): Span[] {
   const tokens = view.tokens
   const text = view.text
   const names: Span[] = []
+  const civilityAt = new Set(matches.filter((m) => m.entry.cue === 'civility').map((m) => m.from))
   const extend = (from: number, max: number): number => {
     // Index after the last capitalised token joined by a space or a hyphen.
     let k = from
@@ -301,8 +315,9 @@ function findNames(view: TextView, matches: LexiconMatch[], avoid: Span[]): Span
       const next = tokens[m.to]
       if (!capitalised(title) || !capitalised(next)) continue
       if (!/^\.?[ \u00A0]+$|^\.$/.test(text.slice(title.end, next.start))) continue
-      if (matches.some((o) => o.from === m.to && o.entry.cue === 'civility')) continue // « Madame Monsieur »
-      names.push({start: title.start, end: tokens[extend(m.to, 3) - 1].end})
+      if (civilityAt.has(m.to)) continue // « Madame Monsieur »
+      const span = {start: title.start, end: tokens[extend(m.to, 3) - 1].end}
+      if (!overlaps(span, names)) names.push(span)
       continue
     }
     if (cue === 'introducer') {
@@ -317,7 +332,7 @@ function findNames(view: TextView, matches: LexiconMatch[], avoid: Span[]): Span
     const span = {start: tokens[from].start, end: tokens[extend(from, 2) - 1].end}
     if (!overlaps(span, avoid) && !overlaps(span, names)) names.push(span)
   }
-  return names.filter((n) => !overlaps(n, avoid)).sort((a, b) => a.start - b.start)
+  return names.filter((n) => !overlaps(n, avoid))
 }
 
 function findDetails(view: TextView, matches: LexiconMatch[], lang: Lang): Detail[] {
@@ -330,6 +345,8 @@ function findDetails(view: TextView, matches: LexiconMatch[], lang: Lang): Detai
     details.push({start: m.start, end: m.end, kind: m.entry.kind as string})
   }
   const age = lang === 'fr' ? FR_AGE : EN_AGE
+  // Cheap guard before the age pattern (it would otherwise be tried at every word start).
+  if (!(lang === 'fr' ? /\d\s+ans/u : /\d(?:\s+years?|-year|\s*,)|aged|turn/iu).test(view.text)) return details.sort((a, b) => a.start - b.start)
   age.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = age.exec(view.text))) {
@@ -342,21 +359,14 @@ function findDetails(view: TextView, matches: LexiconMatch[], lang: Lang): Detai
   return details.sort((a, b) => a.start - b.start)
 }
 
-function sentenceOf(sentences: SentenceRange[], position: number): number {
-  for (let i = 0; i < sentences.length; i++) if (position >= sentences[i].start && position < sentences[i].end) return i
-  return -1
-}
-
 function analyse(view: TextView, lang: Lang): Finding[] {
   const text = view.text
   const findings: Finding[] = []
-  const taken: Span[] = []
+  let taken: Span[] = []
   let sentences: SentenceRange[] | undefined
-  const sentencesOf = () => (sentences ??= sentenceRanges(view))
-  const sentenceText = (position: number) => {
-    const i = sentenceOf(sentencesOf(), position)
-    return i === -1 ? text : text.slice(sentencesOf()[i].start, sentencesOf()[i].end)
-  }
+  const sentencesOf = () => (sentences ??= sharedSentenceRanges(view))
+  // Bank words near an IBAN-shaped string (a bounded window keeps this linear on any text).
+  const nearBankWords = (span: Span) => BANK_WORDS.test(text.slice(Math.max(0, span.start - 80), span.end + 40))
   let match: RegExpExecArray | null
 
   if (/\d/.test(text)) {
@@ -380,7 +390,7 @@ function analyse(view: TextView, lang: Lang): Finding[] {
       if (ibanChecksumOk(candidate) && (!length || candidate.length === length)) {
         findings.push({...span, kind: 'iban', sureness: 2})
         taken.push(span)
-      } else if (length && candidate.length === length && BANK_WORDS.test(sentenceText(match.index))) {
+      } else if (length && candidate.length === length && nearBankWords(span)) {
         findings.push({...span, kind: 'iban', sureness: 0, variant: 'invalid'})
         taken.push(span)
       }
@@ -396,6 +406,8 @@ function analyse(view: TextView, lang: Lang): Finding[] {
     }
   }
 
+  taken.sort(byStart)
+  const phones: Span[] = []
   if (/\d/.test(text)) {
     PHONE.lastIndex = 0
     while ((match = PHONE.exec(text))) {
@@ -406,47 +418,54 @@ function analyse(view: TextView, lang: Lang): Finding[] {
       const ok = international ? digits >= 8 && digits <= 15 : match[0].startsWith('0') ? digits === 10 || digits === 11 : digits === 10
       if (!ok) continue
       findings.push({...span, kind: 'phone', sureness: 2})
-      taken.push(span)
+      phones.push(span)
     }
   }
+  taken = [...taken, ...phones].sort(byStart)
 
   const matches = lexicons[lang].find(view)
   const details = findDetails(view, matches, lang)
   const addresses: Span[] = []
 
   if (/\d/.test(text)) {
-    const business = matches.filter((m) => m.entry.cue === 'business')
+    // Sentences with a home cue, and with a business cue (computed once per paragraph).
+    const list = sentencesOf()
+    const homeIn = new Set<number>()
+    const businessIn = new Set<number>()
+    for (const d of details) if (HOME_KINDS.has(d.kind)) homeIn.add(sentenceIndexAt(list, d.start))
+    for (const m of matches) if (m.entry.cue === 'business') businessIn.add(sentenceIndexAt(list, m.start))
     for (const expression of [FR_ADDRESS, EN_ADDRESS]) {
+      const before = [...addresses]
       expression.lastIndex = 0
       while ((match = expression.exec(text))) {
         const span = {start: match.index, end: match.index + match[0].replace(/[\s,.]+$/u, '').length}
-        if (overlaps(span, taken) || overlaps(span, addresses)) continue
-        const i = sentenceOf(sentencesOf(), span.start)
-        const inSentence = (s: Span) => i === -1 || (s.start >= sentencesOf()[i].start && s.start < sentencesOf()[i].end)
-        const home = details.some((d) => HOME_KINDS.has(d.kind) && inSentence(d))
-        if (!home && business.some(inSentence)) continue
+        if (overlaps(span, taken) || overlaps(span, before)) continue
+        const i = sentenceIndexAt(list, span.start)
+        const home = homeIn.has(i)
+        if (!home && businessIn.has(i)) continue
         findings.push({...span, kind: 'address', sureness: home ? 2 : 1, variant: home ? undefined : 'maybe-home'})
         addresses.push(span)
       }
+      addresses.sort(byStart)
     }
   }
 
   if (details.length > 0) {
-    const names = findNames(view, matches, [...taken, ...addresses])
+    const names = findNames(view, matches, [...taken, ...addresses].sort(byStart))
     if (names.length > 0) {
       const list = sentencesOf()
-      const usable = details.filter((d) => !overlaps(d, addresses))
-      const bySentence = (items: Span[], i: number) => items.filter((s) => s.start >= list[i].start && s.start < list[i].end)
+      const namesIn = bySentence(names, list)
+      const detailsIn = bySentence(details.filter((d) => !overlaps(d, addresses)), list)
       for (let i = 0; i < list.length; i++) {
-        const here = bySentence(names, i)
+        const here = namesIn[i]
         if (here.length === 0) continue
         const name = here[0]
-        let own = bySentence(usable, i) as Detail[]
+        let own = detailsIn[i]
         if (own.length === 0 && i + 1 < list.length) {
           // « Le commercial s'appelle Kevin Marchal. Il a 28 ans… »
           const next = list[i + 1]
           if (!STARTS_PRONOUN.has(view.tokens[next.from]?.fold ?? '')) continue
-          own = bySentence(usable, i + 1) as Detail[]
+          own = detailsIn[i + 1]
         }
         if (own.length === 0) continue
         const after = own.filter((d) => d.start >= name.end)
@@ -538,7 +557,7 @@ export const rule = defineRule(
   },
   (tree, ctx) => {
     const lang: Lang = ctx.lang === 'en' ? 'en' : 'fr'
-    for (const view of paragraphViews(tree)) {
+    for (const view of sharedParagraphViews(tree)) {
       for (const finding of analyse(view, lang)) {
         ctx.report({
           view,

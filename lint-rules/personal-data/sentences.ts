@@ -3,7 +3,8 @@
 // « M. Daniel Ferrand, domicilié… » in two; this splitter knows the usual abbreviations and
 // initials. It runs once per paragraph over the text (linear), and maps sentences to token ranges.
 // (Shared by three rules of one owner; a candidate for lint-rules/support/.)
-import type {TextView} from '../support/view.js'
+import type {Paragraph, Root} from 'nlcst'
+import {viewOf, type TextView} from '../support/view.js'
 
 export interface SentenceRange {
   /** Text indices in the view: [start, end). */
@@ -69,4 +70,61 @@ export function sentenceRanges(view: TextView, clauses = false): SentenceRange[]
     out.push({start: s, end: range.end, from, to: k})
   }
   return out
+}
+
+/** Groups items sorted by `start` into the sentences that contain their start (linear sweep). */
+export function bySentence<T extends {start: number}>(items: T[], sentences: SentenceRange[]): T[][] {
+  const buckets: T[][] = sentences.map(() => [])
+  let i = 0
+  for (const item of items) {
+    while (i < sentences.length && item.start >= sentences[i].end) i++
+    if (i === sentences.length) break
+    if (item.start >= sentences[i].start) buckets[i].push(item)
+  }
+  return buckets
+}
+
+/** Index of the sentence containing `position`, or -1 (binary search). */
+export function sentenceIndexAt(sentences: SentenceRange[], position: number): number {
+  let low = 0
+  let high = sentences.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    if (position < sentences[mid].start) high = mid - 1
+    else if (position >= sentences[mid].end) low = mid + 1
+    else return mid
+  }
+  return -1
+}
+
+// The engine runs every rule on the same tree: blackmail, personal-data and recording share one view
+// (and its sentence ranges) per paragraph node instead of rebuilding it three times.
+const views = new WeakMap<Paragraph, TextView>()
+const ranges = new WeakMap<TextView, SentenceRange[]>()
+const clauseRanges = new WeakMap<TextView, SentenceRange[]>()
+
+/** `paragraphViews(tree)`, memoised per paragraph node. */
+export function sharedParagraphViews(tree: Root): TextView[] {
+  const out: TextView[] = []
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    let view = views.get(paragraph)
+    if (!view) {
+      view = viewOf(paragraph)
+      views.set(paragraph, view)
+    }
+    out.push(view)
+  }
+  return out
+}
+
+/** `sentenceRanges(view, clauses)`, memoised per view. */
+export function sharedSentenceRanges(view: TextView, clauses = false): SentenceRange[] {
+  const cache = clauses ? clauseRanges : ranges
+  let list = cache.get(view)
+  if (!list) {
+    list = sentenceRanges(view, clauses)
+    cache.set(view, list)
+  }
+  return list
 }

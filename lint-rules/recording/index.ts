@@ -138,8 +138,8 @@
  *   {"lang": "en", "flags": []}
  *   They filmed me without my consent at the trade fair.
  */
-import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, paragraphViews, quotes, type Lexicon} from '../support/index.js'
-import {sentenceRanges} from '../personal-data/sentences.js'
+import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon} from '../support/index.js'
+import {bySentence, sharedParagraphViews, sharedSentenceRanges} from '../personal-data/sentences.js'
 import fr from './lexicon.fr.yml'
 import en from './lexicon.en.yml'
 
@@ -207,11 +207,10 @@ export const rule = defineRule(
   },
   (tree, ctx) => {
     const lang: Lang = ctx.lang === 'en' ? 'en' : 'fr'
-    for (const view of paragraphViews(tree)) {
+    for (const view of sharedParagraphViews(tree)) {
       const matches = lexicons[lang].find(view).filter((m) => m.entry.cue !== 'neutral')
       if (!matches.some((m) => m.entry.cue === 'covert' || m.entry.cue === 'covert-recording')) continue
-      for (const sentence of sentenceRanges(view)) {
-        const inside = matches.filter((m) => m.start >= sentence.start && m.start < sentence.end)
+      for (const inside of bySentence(matches, sharedSentenceRanges(view))) {
         if (inside.some((m) => CANCEL.has(m.entry.cue as Cue))) continue
         const direct = inside.find((m) => m.entry.cue === 'covert-recording')
         let start: number | undefined
