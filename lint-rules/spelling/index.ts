@@ -25,22 +25,63 @@
  * (`LintOptions.spellers`: the CLI's `--spell`, always in the editor).
  *
  * @example
- *   {"name": "ok.md", "lang": "fr"}
- *
- *   L’agence écrivait-il peut-être qu’il lisait-on aujourd’hui.
- *
- * @example
- *   {"name": "typo.md", "lang": "fr", "label": "output"}
- *
- *   1:3-1:9: « agense » est absent du dictionnaire français…
+ *   {"lang": "fr", "flags": []}
+ *   L’agence écrivait-il peut-être qu’il lisait-on aujourd’hui ?
  *
  * @example
- *   {"name": "frontmatter.md", "lang": "fr"}
+ *   {"lang": "fr", "flags": ["agense"]}
+ *   Cette agense ne m’a jamais répondu.
  *
+ * @example
+ *   {"lang": "fr", "flags": ["L'agense", "rembourssé"]}
+ *   L'agense n'a jamais rembourssé ma commande, a-t-il reconnu.
+ *
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   ---
+ *   agence: Agence Zorvanel
+ *   auteur: Maëlys Brandouin
+ *   ---
+ *
+ *   Zorvanel a encaissé le chèque de Maëlys Brandouin.
+ *
+ * @example
+ *   {"lang": "fr", "flags": ["Quintaport"]}
  *   ---
  *   agence: Agence Zorvanel
  *   ---
- *   L’agence Zorvanel a encaissé le chèque.
+ *
+ *   Zorvanel et Quintaport ont signé.
+ *
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Voir `agense_conf`, https://agense-exemple.fr/contrat et contact@agense-exemple.fr.
+ *
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   <!-- notte : agense -->
+ *
+ *   Le rendez-vous du 3e jour à 10h30 avec la DGCCRF.
+ *
+ * @example
+ *   {"lang": "fr", "flags": ["malgrés"]}
+ *   Le feedback du service client est arrivé malgrés tout.
+ *
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The agency’s manager never answered my well-known complaint.
+ *
+ * @example
+ *   {"lang": "en", "flags": ["recieve"]}
+ *   I did not recieve the refund.
+ *
+ * @example
+ *   {"lang": "en", "flags": ["promissed", "definately"]}
+ *   They promissed a refund and definately owe it.
+ *
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   See `recieve_all()` at https://example.org/recieve or mail recieve@example.org.
  */
 import type {Lang, Speller} from '../../src/core/types.js'
 import {isKnownToken, spellableWords} from '../../src/core/spell/tokens.js'
