@@ -80,7 +80,8 @@ const EN_DATE = new RegExp(
 // "case no. 20/01234", "[2021] EWHC 123 (Ch)".
 const NUMBER = new RegExp(
   [
-    `${B}(?:n\\s?[°º]|nos?\\.|num[ée]ro|rg|r\\.g\\.|pourvoi|case|claim|affaire|dossier)\\s*(?:n\\s?[°º]|no\\.)?\\s*:?\\s*[A-Z]{0,4}\\s?\\d[\\w./-]*`,
+    // Bounded gaps (\\s{0,3}) keep the match linear on long runs of spaces.
+    `${B}(?:n\\s?[°º]|nos?\\.|num[ée]ro|rg|r\\.g\\.|pourvoi|case|claim|affaire|dossier)(?:\\s{0,3}(?:n\\s?[°º]|no\\.))?\\s{0,3}:?\\s{0,3}[A-Z]{0,4}\\s?\\d`,
     `${B}\\d{2}/\\d{4,6}${E}`,
     `${B}\\d{2}-\\d{2}\\.\\d{3}${E}`
   ].join('|'),
@@ -126,10 +127,10 @@ export function citesJudgment(text: string, lang: Lang): boolean {
 // abbreviation or when the next one starts with a digit, a lowercase letter or a bracket.
 const ABBREVIATION_END = new RegExp(
   `${B}(?:t|trib|com|corr|civ|crim|soc|cass|ch|ca|tj|tgi|ct|cts|réf|ref|ord|jur|arr|n|no|nos|art|al|` +
-    `janv|jan|févr|fevr|fév|feb|mars|mar|avr|apr|juil|juill|jul|aug|sept|sep|oct|nov|déc|dec)\\.\\s*$`,
+    `janv|jan|févr|fevr|fév|feb|mars|mar|avr|apr|juil|juill|jul|aug|sept|sep|oct|nov|déc|dec)\\.$`,
   'iu'
 )
-const CONTINUATION_START = /^\s*[\p{Ll}\p{N}(\[]/u
+const CONTINUATION_START = /^\s{0,8}[\p{Ll}\p{N}(\[]/u
 
 /**
  * Groups a paragraph's sentences into citation units: for each sentence, the index of the first
@@ -138,7 +139,8 @@ const CONTINUATION_START = /^\s*[\p{Ll}\p{N}(\[]/u
 export function citationGroups(texts: readonly string[]): number[] {
   const groups: number[] = []
   for (let i = 0; i < texts.length; i++) {
-    const glued = i > 0 && (ABBREVIATION_END.test(texts[i - 1]) || CONTINUATION_START.test(texts[i]))
+    // Only the end of the previous sentence matters (and testing a short tail keeps this linear).
+    const glued = i > 0 && (ABBREVIATION_END.test(texts[i - 1].trimEnd().slice(-12)) || CONTINUATION_START.test(texts[i]))
     groups.push(glued ? groups[i - 1] : i)
   }
   return groups
