@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {linterFor, readFixtures} from './test-helpers.js'
+import {lexiconMisses, linterFor, readFixtures} from './test-helpers.js'
+import fr from './lexicon.fr.yml'
+import en from './lexicon.en.yml'
 import {ibanChecksumOk, isRoleAddress, rule} from './index.js'
 
 const lint = linterFor(rule)
@@ -57,4 +59,9 @@ describe('personal-data beyond the fixtures', () => {
   for (const [text, lang, flags] of cases) {
     it(`${lang}: ${text}`, () => expect(lint(text, lang).map((m) => m.actual)).toEqual(flags))
   }
+})
+
+describe('personal-data lexicons', () => {
+  it('find every phrase they list (French)', () => expect(lexiconMisses(fr, 'lexicon.fr.yml')).toEqual([]))
+  it('find every phrase they list (English)', () => expect(lexiconMisses(en, 'lexicon.en.yml')).toEqual([]))
 })

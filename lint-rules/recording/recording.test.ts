@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {linterFor, readFixtures} from '../personal-data/test-helpers.js'
+import {lexiconMisses, linterFor, readFixtures} from '../personal-data/test-helpers.js'
+import fr from './lexicon.fr.yml'
+import en from './lexicon.en.yml'
 import {rule} from './index.js'
 
 const lint = linterFor(rule)
@@ -43,4 +45,9 @@ describe('recording beyond the fixtures', () => {
   for (const [text, lang] of negatives) {
     it(`does not flag: ${text}`, () => expect(lint(text, lang).map((m) => m.actual)).toEqual([]))
   }
+})
+
+describe('recording lexicons', () => {
+  it('find every phrase they list (French)', () => expect(lexiconMisses(fr, 'lexicon.fr.yml')).toEqual([]))
+  it('find every phrase they list (English)', () => expect(lexiconMisses(en, 'lexicon.en.yml')).toEqual([]))
 })
