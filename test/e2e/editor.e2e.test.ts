@@ -180,6 +180,49 @@ describe('editor (web build)', () => {
     await page.locator('body[data-ready=true]').waitFor()
   })
 
+  it('gates the export on errors, with jump links and « J’ai compris les risques »', async () => {
+    await clearEditor()
+    await typeText('---\ntitle: Essai d’export\n---\n\nCe sont des escrocs.')
+    await waitForLint((s) => s.errors >= 1, 'error before export')
+    await page.getByTestId('file-menu').locator('summary').click()
+    await page.getByTestId('menu-export').click()
+    const dialog = page.getByTestId('export')
+    await dialog.waitFor()
+    await dialog.getByTestId('export-format').selectOption('md')
+    expect(await dialog.getByTestId('gate-jump').count()).toBeGreaterThan(0)
+    expect(await dialog.getByTestId('export-go').isDisabled()).toBe(true)
+    await dialog.getByTestId('export-ack').check()
+    const download = page.waitForEvent('download')
+    await dialog.getByTestId('export-go').click()
+    const file = await download
+    expect(file.suggestedFilename()).toMatch(/\.md$/)
+    const saved = fs.readFileSync(await file.path(), 'utf8')
+    expect(saved).toContain('Ce sont des escrocs.')
+    // A jump link closes the dialog and selects the passage.
+    await page.getByTestId('file-menu').locator('summary').click()
+    await page.getByTestId('menu-export').click()
+    await page.getByTestId('export').getByTestId('gate-jump').first().click()
+    await expect.poll(selectionText).toMatch(/escrocs/)
+  })
+
+  it('shows « Prêt à publier ? » with each item explained', async () => {
+    await page.getByTestId('ready').click()
+    const dialog = page.getByTestId('checklist')
+    await dialog.waitFor()
+    await expect.poll(() => dialog.locator('.checklist-item').count()).toBeGreaterThanOrEqual(5)
+    expect(await dialog.locator('[data-item=no-errors]').getAttribute('data-status')).toBe('error')
+    expect(await dialog.getByTestId('checklist-ready').getAttribute('data-ready')).toBe('false')
+    await dialog.getByTestId('checklist-close').click()
+  })
+
+  it('switches the interface to English and back', async () => {
+    await page.getByTestId('ui-lang').selectOption('en')
+    await expect.poll(() => page.getByTestId('file-menu').locator('summary').innerText()).toBe('File')
+    expect(await page.getByTestId('ready').innerText()).toBe('Ready to publish?')
+    await page.getByTestId('ui-lang').selectOption('fr')
+    await expect.poll(() => page.getByTestId('file-menu').locator('summary').innerText()).toBe('Fichier')
+  })
+
   it('keeps a screenshot, sent nothing off the machine, logged no error', async () => {
     await clearEditor()
     await typeText('# Mon témoignage\n\nCe sont des escrocs !!! Mon site est merdique.\n\nIl paraît que la société aurait trompé d’autres clients.')
