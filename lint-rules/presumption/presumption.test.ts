@@ -53,6 +53,8 @@ const negatives: Array<[Lang, string]> = [
   ['fr', 'Je demande la condamnation de la société à me rembourser.'],
   ['fr', 'Un casier judiciaire vierge est exigé pour ce poste.'],
   ['fr', 'La cour criminelle siège à Lyon.'],
+  ['fr', "J'ai été condamnée à payer les loyers restants, faute d'avoir contesté à temps."],
+  ['en', 'I was convicted of nothing, I was sued.'],
   ['fr', 'Le démarchage abusif peut être puni de prison ferme ? Non, d’une amende.'],
   ['fr', 'Selon le T. com. de Lyon, la société a été condamnée le 3 mai 2022.'],
   ['fr', 'Cass. crim., 12 janv. 2022, n° 20-12.345 : le gérant a été condamné.'],
