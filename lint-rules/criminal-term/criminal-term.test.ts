@@ -98,6 +98,8 @@ const negatives: Array<[Lang, string]> = [
   ['en', 'The picture frame hangs crooked.'],
   ['en', 'Identity fraud is on the rise, my bank says.'],
   ['en', 'The main risk is theft of the laptop.'],
+  ['fr', "J'ai aussi reçu un SMS d'arnaque au colis, sans rapport avec l'agence."],
+  ['en', 'I also received a phishing scam email pretending to be my bank.'],
   ['fr', "L'abus de faiblesse est puni de trois ans d'emprisonnement par le Code de la consommation."],
   ['en', 'Fraud is punishable by up to ten years in prison.'],
   ["en", "Our bank's anti-fraud checks blocked the payment."],
