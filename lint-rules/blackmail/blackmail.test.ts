@@ -42,7 +42,17 @@ describe('blackmail beyond the fixtures', () => {
     ['En échange, je retirerai mon témoignage. Il vous suffit de me rembourser.', 'fr'],
     ['Unless I get my money back, the story goes to the local paper.', 'en'],
     ['Once I get refunded, the review comes down.', 'en'],
-    ['For a full refund, I’ll take the video down.', 'en']
+    ['For a full refund, I’ll take the video down.', 'en'],
+    ['Nous retirerons nos avis dès que vous nous aurez remboursés.', 'fr'],
+    ['ELLE SUPPRIMERA SON ARTICLE SI VOUS LA REMBOURSEZ.', 'fr'],
+    ['je retirais mon avis si vous me rembourssez', 'fr'],
+    ['_Si vous annulez le contrat, je supprime ma vidéo._', 'fr'],
+    ["> « Remboursez-moi ou j'appelle RTL », leur ai-je écrit.", 'fr'],
+    ['Et si vous me remboursiez ? Je retirerais alors mon témoignage.', 'fr'],
+    ['- Si vous annulez les mensualités, je retire mes avis.', 'fr'],
+    ["Je leur ai écrit que je retirerais mon avis s'ils me remboursaient.", 'fr'],
+    ["I told them I'd remove my review if they refunded me.", 'en'],
+    ["UNLESS YOU REFUND ME, I'M GOING TO THE PRESS.", 'en']
   ]
   for (const [text, lang] of positives) {
     it(`flags: ${text}`, () => expect(lint(text, lang).length).toBe(1))
@@ -67,7 +77,13 @@ describe('blackmail beyond the fixtures', () => {
     ['Si vous voulez savoir comment obtenir la résiliation, lisez mon article.', 'fr'],
     ['I asked for a refund and posted my review on Trustpilot the same day.', 'en'],
     ['When the court cancelled the contract, the local paper reported it.', 'en'],
-    ['I removed my review once they admitted the mistake and refunded me.', 'en']
+    ['I removed my review once they admitted the mistake and refunded me.', 'en'],
+    ["Ils m'ont demandé de retirer mon avis en échange d'un geste commercial.", 'fr'],
+    ["Je n'ai jamais demandé d'argent contre le retrait de mon avis.", 'fr'],
+    ['**Important :** si vous êtes dans mon cas, demandez la résiliation et publiez votre témoignage.', 'fr'],
+    ["Vous ne m'avez pas remboursé. Alors je publie mon témoignage, comme annoncé.", 'fr'],
+    ['They asked me to take my review down in exchange for a discount.', 'en'],
+    ['If you are in the same situation, ask for a refund and post your story.', 'en']
   ]
   for (const [text, lang] of negatives) {
     it(`does not flag: ${text}`, () => expect(lint(text, lang).map((m) => m.actual)).toEqual([]))

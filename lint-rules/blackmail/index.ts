@@ -160,11 +160,11 @@ type Lang = 'fr' | 'en'
 type Cue =
   | 'media' | 'publish' | 'remove' | 'content' | 'money' | 'condition' | 'if' | 'temporal' | 'exchange'
   | 'either' | 'or' | 'and' | 'condmoney' | 'bargain' | 'link' | 'unconditional' | 'reported' | 'question'
-  | 'neutral' | 'symbol'
+  | 'neutral' | 'symbol' | 'pair'
 
 const CUES = new Set<string>([
   'media', 'publish', 'remove', 'content', 'money', 'condition', 'if', 'temporal', 'exchange', 'either', 'or',
-  'and', 'condmoney', 'bargain', 'link', 'unconditional', 'reported', 'question', 'neutral'
+  'and', 'condmoney', 'bargain', 'link', 'unconditional', 'reported', 'question', 'neutral', 'pair'
 ])
 
 function compile(data: unknown, file: string): Lexicon {
@@ -190,6 +190,8 @@ interface Hit {
   imperative: boolean
   /** The cue may link two sentences (« … je retire mon avis. Il vous suffit de me rembourser. »). */
   pairs: boolean
+  /** A condition that needs no money or publication in its own clause (« dernière chance »). */
+  unscoped: boolean
 }
 
 // Auxiliaries that make a following participle a past narrative (« j'ai publié », "I deleted").
@@ -203,6 +205,8 @@ const EN_PAST = new Set(['had', 'was', 'were', 'did', 'refused', 'asked', 'said'
 const PASSIVE_LEAD = new Set(['get', 'gets', 'got', 'be', 'been', 'is', 'are', 'am', 'being'])
 // After « si / if »: a pluperfect is a regret (« si vous m'aviez remboursé, je n'aurais pas… »).
 const FR_PLUPERFECT = new Set(['aviez', 'avait', 'avaient', 'avais', 'avions', 'étiez', 'était', 'étaient', 'étais'])
+const EN_PLUPERFECT = new Set(['had'])
+const CLAUSE_END = /[,;:.!?…]/u
 const FR_PARTICIPLE = /(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites)$/
 const EN_IMPERATIVE_LEAD = new Set(['you', 'just', 'simply', 'please', 'so'])
 const FORWARD_LINK = /^(?:en [ée]change|en contrepartie|en retour|in return|in exchange)$/iu
@@ -225,7 +229,7 @@ function hitsOf(view: TextView, lang: Lang): Hit[] {
   for (const m of lexicons[lang].find(view)) {
     const cue = m.entry.cue as Cue
     if (cue === 'neutral') continue
-    hits.push({cue, start: m.start, end: m.end, from: m.from, to: m.to, imperative: m.entry.imperative === true, pairs: m.entry.pairs === true})
+    hits.push({cue, start: m.start, end: m.end, from: m.from, to: m.to, imperative: m.entry.imperative === true, pairs: m.entry.pairs === true || cue === 'pair', unscoped: m.entry.unscoped === true})
   }
   symbolExpression.lastIndex = 0
   let match: RegExpExecArray | null
@@ -245,12 +249,12 @@ function hitsOf(view: TextView, lang: Lang): Hit[] {
         let j = at
         let end = view.tokens[j].end
         while (j + 1 < view.tokens.length && /^\d/.test(view.tokens[j + 1].value) && view.tokens[j + 1].start - end <= 1) end = view.tokens[++j].end
-        hits.push({cue: 'money', start, end, from: at, to: j + 1, imperative: false, pairs: false})
+        hits.push({cue: 'money', start, end, from: at, to: j + 1, imperative: false, pairs: false, unscoped: false})
         continue
       }
-      hits.push({cue: 'money', start, end: match.index + match[0].length, from: k + 1, to: at, imperative: false, pairs: false})
+      hits.push({cue: 'money', start, end: match.index + match[0].length, from: k + 1, to: at, imperative: false, pairs: false, unscoped: false})
     } else {
-      hits.push({cue: 'symbol', start, end: match.index + match[0].length, from: at, to: at, imperative: false, pairs: false})
+      hits.push({cue: 'symbol', start, end: match.index + match[0].length, from: at, to: at, imperative: false, pairs: false, unscoped: false})
     }
   }
   hits.sort((a, b) => a.start - b.start || a.end - b.end)
@@ -310,25 +314,40 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
   const mSet = new Set(money)
   const isP = (h: Hit) => pSet.has(h)
   const isM = (h: Hit) => mSet.has(h)
+  // A condition's own clause must hold the money or the publication: « si vous êtes dans mon cas,
+  // demandez la résiliation et publiez » is advice, « si vous me remboursez, je retire » is a deal.
+  const scoped = (h: Hit, index: number): boolean => {
+    if (h.unscoped) return true
+    const limit = Math.min(unitEnd, h.end + 240)
+    const stop = CLAUSE_END.exec(text.slice(h.end, limit))
+    const end = stop ? h.end + stop.index : limit
+    for (let k = index; k < hits.length && hits[k].start < end; k++) if (isP(hits[k]) || isM(hits[k])) return true
+    return false
+  }
   hits.forEach((h, index) => {
     switch (h.cue) {
-      case 'condition':
       case 'condmoney':
       case 'bargain':
         condition.push(h)
         strong = true
         break
+      case 'condition':
+        if (scoped(h, index)) {
+          condition.push(h)
+          strong = true
+        }
+        break
       case 'link':
         condition.push(h)
         break
       case 'if':
-        if (!followedBy(h, tokens, lang === 'fr' ? FR_PLUPERFECT : new Set(['had']), 3, lang)) {
+        if (scoped(h, index) && !followedBy(h, tokens, lang === 'fr' ? FR_PLUPERFECT : EN_PLUPERFECT, 3, lang)) {
           condition.push(h)
           strong = true
         }
         break
       case 'temporal':
-        if (!followedBy(h, tokens, lang === 'fr' ? FR_PAST : EN_PAST, 3, lang)) condition.push(h)
+        if (scoped(h, index) && !followedBy(h, tokens, lang === 'fr' ? FR_PAST : EN_PAST, 3, lang)) condition.push(h)
         break
       case 'exchange':
         // « contre l'annulation » is an exchange; « contre l'agence » is not.
@@ -362,7 +381,7 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
       }
     }
   })
-  if (condition.length === 0 && !linked) return undefined
+  if (condition.length === 0) return undefined
   let start = Infinity
   let end = -Infinity
   for (const h of [publication, money, condition].flat()) {

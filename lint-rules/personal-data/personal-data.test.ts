@@ -54,7 +54,16 @@ describe('personal-data beyond the fixtures', () => {
     ['Call 07700 900123 or (555) 010-0188 after six.', 'en', ['07700 900123', '(555) 010-0188']],
     ['The sales rep, Emma Clarke, told me she was going through a divorce.', 'en', ['Emma Clarke, told me she was going through a divorce']],
     ['Mrs Doyle, 82, lives alone and signed the same contract.', 'en', ['Mrs Doyle, 82, lives alone']],
-    ['I was pregnant when Mr Hale came to the shop.', 'en', []]
+    ['I was pregnant when Mr Hale came to the shop.', 'en', []],
+    ['**Tél. : 06 00 00 00 21**', 'fr', ['06 00 00 00 21']],
+    ['Le numéro du commercial est le 06-00-00-00-22.', 'fr', ['06-00-00-00-22']],
+    ['MME COSTA, QUI A 82 ANS ET VIT SEULE, A SIGNÉ.', 'fr', ['MME COSTA, QUI A 82 ANS ET VIT SEULE']],
+    ['Selon lui, M. Garnier serait en dépression depuis son divorce.', 'fr', ['M. Garnier serait en dépression depuis son divorce']],
+    ['Mme Petit, la gérante, a signé le procès-verbal le 6 avril 2023.', 'fr', []],
+    ['La commerciale m’a dit qu’elle était pressée.', 'fr', []],
+    ['Les 12 et 13 mars 2024, 2 300 € ont été prélevés.', 'fr', []],
+    ['Their rep, Mr Doyle, told me his wife had just had a baby.', 'en', ['Mr Doyle, told me his wife had just had a baby']],
+    ['Their support address is help@agency.example.', 'en', []]
   ]
   for (const [text, lang, flags] of cases) {
     it(`${lang}: ${text}`, () => expect(lint(text, lang).map((m) => m.actual)).toEqual(flags))

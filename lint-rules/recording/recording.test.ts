@@ -25,7 +25,12 @@ describe('recording beyond the fixtures', () => {
     ['Je peux vous envoyer l’enregistrement que j’ai fait à leur insu.', 'fr'],
     ["Here's the audio I recorded behind his back.", 'en'],
     ['I filmed the whole pitch without their knowledge and uploaded it.', 'en'],
-    ['The secret recording will be on my blog tomorrow.', 'en']
+    ['The secret recording will be on my blog tomorrow.', 'en'],
+    ['J’AI TOUT ENREGISTRÉ À SON INSU.', 'fr'],
+    ['On l’a filmé en cachette pendant la signature et la vidéo tourne sur Facebook.', 'fr'],
+    ['Voici l’enregistrement (fait à son insu, bien sûr).', 'fr'],
+    ['WE SECRETLY RECORDED THE WHOLE MEETING.', 'en'],
+    ['Here is the clip, filmed without her knowledge.', 'en']
   ]
   for (const [text, lang] of positives) {
     it(`flags: ${text}`, () => expect(lint(text, lang).length).toBe(1))
@@ -40,7 +45,12 @@ describe('recording beyond the fixtures', () => {
     ['Diffuser une vidéo filmée à l’insu de quelqu’un est interdit.', 'fr'],
     ['Hidden fees appear in the video I made of my own invoices.', 'en'],
     ['They recorded me without my knowledge during the sales call.', 'en'],
-    ['I never recorded anything secretly; I kept notes instead.', 'en']
+    ['I never recorded anything secretly; I kept notes instead.', 'en'],
+    ["Est-il légal d'enregistrer un appel à l'insu de son interlocuteur ?", 'fr'],
+    ["J'ai demandé s'ils enregistraient l'appel ; ils ont dit oui.", 'fr'],
+    ["Je n'ai pas filmé la réunion, faute d'accord du commercial.", 'fr'],
+    ["Is it legal to record a call without the other person's consent?", 'en'],
+    ['They told me the call was being recorded, and I agreed.', 'en']
   ]
   for (const [text, lang] of negatives) {
     it(`does not flag: ${text}`, () => expect(lint(text, lang).map((m) => m.actual)).toEqual([]))
