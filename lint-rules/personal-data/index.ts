@@ -147,7 +147,7 @@ import roleData from './role-addresses.yml'
 
 type Lang = 'fr' | 'en'
 type Kind = 'phone' | 'iban' | 'email' | 'address' | 'private-detail'
-const CUES = new Set(['civility', 'first-name', 'introducer', 'detail', 'business'])
+const CUES = new Set(['civility', 'first-name', 'introducer', 'role', 'detail', 'business'])
 
 function compile(data: unknown, file: string): Lexicon {
   const lexicon = compileLexicon(data, file)
@@ -308,7 +308,7 @@ function findNames(view: TextView, matches: LexiconMatch[], avoid: Span[]): Span
   }
   for (const m of matches) {
     const cue = m.entry.cue
-    if (cue !== 'civility' && cue !== 'first-name' && cue !== 'introducer') continue
+    if (cue !== 'civility' && cue !== 'first-name' && cue !== 'introducer' && cue !== 'role') continue
     let from = -1
     if (cue === 'civility') {
       const title = tokens[m.from]
@@ -320,7 +320,13 @@ function findNames(view: TextView, matches: LexiconMatch[], avoid: Span[]): Span
       if (!overlaps(span, names)) names.push(span)
       continue
     }
-    if (cue === 'introducer') {
+    if (cue === 'role') {
+      // « Le commercial, Gwenaël Le Bihan, … »: a role, a comma or a space, then at least two capitalised words.
+      const next = tokens[m.to]
+      if (!capitalised(next) || !capitalised(tokens[m.to + 1]) || !/^,?[ \u00A0]$/.test(text.slice(tokens[m.to - 1].end, next.start))) continue
+      if (!/^[ \-\u00A0]$/.test(text.slice(next.end, tokens[m.to + 1].start))) continue
+      from = m.to
+    } else if (cue === 'introducer') {
       if (!capitalised(tokens[m.to])) continue
       from = m.to
     } else {

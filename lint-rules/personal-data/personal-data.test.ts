@@ -74,3 +74,15 @@ describe('personal-data lexicons', () => {
   it('find every phrase they list (French)', () => expect(lexiconMisses(fr, 'lexicon.fr.yml')).toEqual([]))
   it('find every phrase they list (English)', () => expect(lexiconMisses(en, 'lexicon.en.yml')).toEqual([]))
 })
+
+describe('personal-data: names introduced by a role', () => {
+  it('reads « Le commercial, Gwenaël Le Bihan, » as a name', () => {
+    expect(lint('Le commercial, Gwenaël Le Bihan, vit chez ses parents à Vannes.', 'fr').map((m) => m.actual)).toEqual(['Gwenaël Le Bihan, vit chez ses parents'])
+  })
+  it('does not read a single capitalised word after a role as a name', () => {
+    expect(lint('Le commercial Lyonnais est en arrêt depuis mars, selon le standard.', 'fr').map((m) => m.actual)).toEqual([])
+  })
+  it('reads "the rep, Aoife Brennan," as a name', () => {
+    expect(lint('The rep, Aoife Brennan, is on sick leave.', 'en').map((m) => m.actual)).toEqual(['Aoife Brennan, is on sick leave'])
+  })
+})

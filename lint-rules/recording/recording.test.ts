@@ -61,3 +61,12 @@ describe('recording lexicons', () => {
   it('find every phrase they list (French)', () => expect(lexiconMisses(fr, 'lexicon.fr.yml')).toEqual([]))
   it('find every phrase they list (English)', () => expect(lexiconMisses(en, 'lexicon.en.yml')).toEqual([]))
 })
+
+describe('recording: captures of a video call', () => {
+  it('flags a screenshot of the video call taken without consent', () => {
+    expect(lint("Voici une capture d'écran de notre visio, prise sans qu'il le sache.", 'fr').length).toBe(1)
+  })
+  it('does not flag screenshots of my own site', () => {
+    expect(lint("J'ai fait des captures d'écran de mon site sans rien dire à l'agence.", 'fr')).toEqual([])
+  })
+})
