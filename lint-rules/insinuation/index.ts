@@ -13,7 +13,8 @@
  * - la prétérition : « je ne dis pas que …, mais … » (seulement avec le « mais » qui suit) ;
  * - l'accusation au conditionnel d'un verbe de faute : « la société aurait trompé ses clients »,
  *   « ils auraient sciemment falsifié ma signature », « le gérant serait impliqué »,
- *   « l'agence ferait l'objet de plusieurs plaintes ».
+ *   « l'agence ferait l'objet de plusieurs plaintes », et ses équivalents « pourrait avoir
+ *   falsifié », « semble avoir menti ».
  *
  * **Pourquoi.** L'article 29 de la loi du 29 juillet 1881 punit l'imputation « même si elle est
  * faite sous forme dubitative », et sa publication « par voie de reproduction » : rapporter une
@@ -32,7 +33,8 @@
  *
  * **Flagged.** "Rumour has it", "some say", "people are saying", "allegedly", "it is said that",
  * "draw your own conclusions", "make of that what you will", "I'm not saying … but", and
- * conditional accusations ("they may have forged my signature", "might have misled").
+ * conditional accusations ("they may have forged my signature", "might have misled", "appears to
+ * have backdated").
  *
  * **Why.** Repeating or hinting at an allegation is treated as making it (the repetition rule);
  * the truth defence (Defamation Act 2013, s. 2) then requires proving the allegation itself. In
@@ -125,7 +127,8 @@ import {
   guillemets,
   quotes,
   type LexiconEntry,
-  type TextView
+  type TextView,
+  type Token
 } from '../support/index.js'
 import {paragraphSentences, wordSet, type WordSet} from '../criminal-term/term-context.js'
 import en from './lexicon.en.yml'
@@ -229,10 +232,11 @@ export const rule = defineRule(
           found.push({start: match.start, end: match.end, actual: match.actual, entry: match.entry as InsinuationEntry})
         }
         // Conditional accusations are matched on the sentence without adverbs and negation, so that
-        // « n'aurait sciemment pas respecté » reads « aurait respecté ».
-        if (view.tokens.some((t) => compiled.auxiliaries.has(t.fold))) {
-          const skip = compiled.skip
-          const tokens = skip ? view.tokens.filter((t) => !skip.has(t)) : view.tokens
+        // « n'aurait sciemment pas falsifié » reads « aurait falsifié »; a modal of appearance or
+        // possibility before a past infinitive reads as the conditional (« pourrait avoir falsifié »,
+        // « semble avoir menti », "appears to have forged").
+        if (view.tokens.some((t) => compiled.auxiliaries.has(t.fold) || MODALS[lang].has(t.fold))) {
+          const tokens = conditionalTokens(view.tokens, compiled.skip, lang)
           // A negation before the auxiliary belongs to the match (« n'aurait pas respecté »).
           for (const match of compiled.conditional.find({...view, tokens})) {
             let start = match.start
@@ -261,6 +265,40 @@ export const rule = defineRule(
     }
   }
 )
+
+// Modal + past infinitive → the conditional auxiliary the lexicon is written with.
+const MODALS: Record<Lang, Map<string, {as: string; drop: string}>> = {
+  fr: new Map(
+    (
+      [
+        ['pourrait', 'aurait'], ['pourraient', 'auraient'], ['pourriez', 'auriez'], ['semble', 'aurait'],
+        ['semblent', 'auraient'], ['semblerait', 'aurait'], ['sembleraient', 'auraient'], ['paraît', 'aurait'],
+        ['parait', 'aurait'], ['paraissent', 'auraient'], ['risque', 'aurait'], ['risquent', 'auraient']
+      ] as const
+    ).map(([modal, as]) => [fold(modal), {as, drop: 'avoir'}])
+  ),
+  en: new Map(
+    (['appears', 'appear', 'seems', 'seem', 'appeared', 'seemed'] as const).map((modal) => [modal, {as: 'may', drop: 'to'}])
+  )
+}
+
+function conditionalTokens(source: Token[], skip: WordSet | undefined, lang: Lang): Token[] {
+  const out: Token[] = []
+  const modals = MODALS[lang]
+  for (let i = 0; i < source.length; i++) {
+    const token = source[i]
+    if (skip?.has(token)) continue
+    const modal = modals.get(token.fold)
+    if (modal && source[i + 1]?.fold === modal.drop) {
+      // « pourrait avoir » → « aurait » ; "appears to have" → "may have" (the token keeps its place).
+      out.push({...token, fold: modal.as})
+      i++
+      continue
+    }
+    out.push(token)
+  }
+  return out
+}
 
 function followedBy(view: TextView, from: number, words: WordSet, next: TextView | undefined): boolean {
   for (let i = from; i < view.tokens.length; i++) if (words.has(view.tokens[i])) return true

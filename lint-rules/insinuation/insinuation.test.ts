@@ -36,7 +36,10 @@ const positives: Array<[Lang, string, string]> = [
   ['fr', 'Selon une source anonyme, le loueur connaît le problème.', 'Selon une source anonyme'],
   ['en', 'They could have deliberately misled us.', 'could have deliberately misled'],
   ['en', 'They may have deliberately hidden the cancellation clause.', 'may have deliberately hidden'],
-  ['fr', 'Certains clients disent avoir été menacés.', 'Certains clients disent']
+  ['fr', 'Certains clients disent avoir été menacés.', 'Certains clients disent'],
+  ['fr', 'Le commercial pourrait avoir antidaté le contrat.', 'pourrait avoir antidaté'],
+  ['fr', 'La société semble avoir dissimulé les frais.', 'semble avoir dissimulé'],
+  ['en', 'The firm appears to have backdated the order.', 'appears to have backdated']
 ]
 
 const negatives: Array<[Lang, string]> = [
@@ -49,6 +52,8 @@ const negatives: Array<[Lang, string]> = [
   ['fr', 'Je ne dis pas que tout est à jeter : la maquette est correcte.'],
   ['fr', 'Le tribunal a rendu son jugement le 3 mai 2022.'],
   ['fr', 'J’ai demandé à mon avocat ce qu’il en pensait.'],
+  ['fr', 'Ce contrat pourrait tromper un client pressé.'],
+  ['fr', 'Le site semble avoir été mis en ligne le 3 mai.'],
   ['en', 'They would have been happy to help, they said.'],
   ["en", "I'm not saying this to complain; I want a fix."],
   ['en', 'According to the contract, the term is 48 months.'],
