@@ -70,5 +70,20 @@ describe('control comments', () => {
   it('counts words with elisions and hyphens as one', () => {
     const s = EditorState.create({doc: "L'agence a-t-elle répondu ? Non.\n<!--temoin ignore insult-->\n\n12 mois"})
     expect(countWords(s.doc)).toBe(6)
+    expect(countWords(EditorState.create({doc: '---\nauteur: Léa Martin\n---\nDeux mots'}).doc)).toBe(2)
+  })
+})
+
+describe('front matter highlighting', () => {
+  it('parses the front matter as one block, not a setext heading', async () => {
+    const {syntaxTree} = await import('@codemirror/language')
+    const {baseExtensions} = await import('../../src/renderer/editor/extension-sets')
+    const doc = '---\nauteur: Léa Martin\nlang: fr\n---\n\n# Titre\n\nTexte.'
+    const state = EditorState.create({doc, extensions: baseExtensions()})
+    const names: string[] = []
+    syntaxTree(state).iterate({enter: (n) => void names.push(n.name)})
+    expect(names).toContain('FrontMatter')
+    expect(names).not.toContain('SetextHeading2')
+    expect(names).toContain('ATXHeading1')
   })
 })

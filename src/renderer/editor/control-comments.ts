@@ -89,7 +89,10 @@ export function replacementChange(state: EditorState, from: number, to: number, 
 export function countWords(doc: Text): number {
   let n = 0
   const re = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu
-  for (const line of doc.iterLines()) {
+  // The front matter (title, author…) is not part of the text.
+  const start = frontmatterEnd(doc)
+  const first = start > 0 ? doc.lineAt(start).number : 1
+  for (const line of doc.iterLines(first)) {
     if (line.startsWith('<!--')) continue
     const m = line.match(re)
     if (m) n += m.length

@@ -8,6 +8,7 @@ import type {Extension} from '@codemirror/state'
 import {drawSelection, dropCursor, EditorView, keymap, placeholder} from '@codemirror/view'
 import {tags} from '@lezer/highlight'
 import {spellcheck} from '../spell/index'
+import {frontMatterSyntax} from './frontmatter-syntax'
 import {LINT_DELAY_MS, ruleLinters, type EditorHooks, type LintSource} from './diagnostics'
 
 const markdownHighlight = HighlightStyle.define([
@@ -22,7 +23,8 @@ const markdownHighlight = HighlightStyle.define([
   {tag: tags.url, color: '#1d5fa8'},
   {tag: tags.monospace, fontFamily: 'ui-monospace, monospace', color: '#5b4a8a'},
   {tag: tags.quote, color: '#555', fontStyle: 'italic'},
-  {tag: [tags.processingInstruction, tags.meta, tags.comment], color: '#8a8a8a'},
+  {tag: [tags.processingInstruction, tags.comment], color: '#8a8a8a'},
+  {tag: tags.meta, color: '#6b6b6b', fontFamily: 'ui-monospace, "DejaVu Sans Mono", monospace', fontSize: '0.85em'},
   {tag: tags.list, color: '#8a5a00'}
 ])
 
@@ -68,7 +70,7 @@ export function baseExtensions(placeholderText = ''): Extension[] {
     drawSelection(),
     dropCursor(),
     EditorView.lineWrapping,
-    markdown({base: markdownLanguage}),
+    markdown({base: markdownLanguage, extensions: [frontMatterSyntax]}),
     syntaxHighlighting(markdownHighlight),
     search({top: true}),
     highlightSelectionMatches(),

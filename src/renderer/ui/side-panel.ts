@@ -77,14 +77,15 @@ export function renderSidePanel(
     const section = h('section', `risk-group sev-${g.severity}`)
     section.dataset.rule = g.ruleId
     const head = h('h3', 'risk-head')
-    const name = meta[g.ruleId]?.title?.[lang] ?? g.ruleId
+    // The spelling extension's source is `temoin:spell`; its rule is `spelling`.
+    const name = (meta[g.ruleId] ?? (g.ruleId === 'spell' ? meta.spelling : undefined))?.title?.[lang] ?? g.ruleId
     const label = h('span', 'risk-name', name)
     const count = h('span', 'risk-count', String(g.entries.length))
     count.dataset.testid = `count-${g.ruleId}`
     const doc = h('button', 'risk-doc', '?')
     doc.title = s.ruleDoc
     doc.type = 'button'
-    doc.addEventListener('click', () => openDoc(g.ruleId))
+    doc.addEventListener('click', () => openDoc(g.ruleId === 'spell' ? 'spelling' : g.ruleId))
     head.append(h('span', `sev-dot sev-${g.severity}`), label, count, doc)
     section.append(head)
     const list = h('ul', 'risk-list')
