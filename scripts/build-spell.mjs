@@ -161,6 +161,7 @@ export async function prepare(lang) {
     conversion: {in: regexParts(spell.conversion.in), out: regexParts(spell.conversion.out)},
     // After `dictionary()`, nspell has replaced each rule string by a RegExp (flag `i`, unanchored).
     compoundRules: spell.compoundRules.map((re) => [re.source, re.flags]),
+    ...(spell.compoundRules.length > 0 ? {compoundGuards: compoundGuards(fs.readFileSync(files.aff, 'utf8'), spell)} : {}),
     ...special
   }
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8')
@@ -172,6 +173,39 @@ export async function prepare(lang) {
   headerBytes.copy(out, 12)
   for (let i = 0; i < edges.length; i++) out.writeUInt32LE(edges[i], edgesStart + i * 4)
   return {bytes: out, header}
+}
+
+/**
+ * For each compound rule, a character class (regex source, used with the rule's own `i` flag) of
+ * which any match must contain a character: the first characters of the words of one required
+ * code (a code not followed by `*` or `?`). Lets the checker skip the rule's regex on most words.
+ * null when the rule's shape is not that simple (then the regex always runs).
+ */
+function compoundGuards(aff, spell) {
+  const ruleStrings = []
+  const lines = aff.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
+  for (let i = 0; i < lines.length; i++) {
+    const parts = lines[i].split(/\s+/)
+    if (parts[0] !== 'COMPOUNDRULE') continue
+    const count = parseInt(parts[1], 10)
+    for (let k = 1; k <= count; k++) ruleStrings.push(lines[i + k].split(/\s+/)[1])
+    break
+  }
+  if (ruleStrings.length !== spell.compoundRules.length) throw new Error('COMPOUNDRULE lines do not match nspell')
+  return ruleStrings.map((rule) => {
+    let best = null
+    for (let i = 0; i < rule.length; i++) {
+      const code = rule[i]
+      if (code === '*' || code === '?') continue
+      const words = spell.compoundRuleCodes[code]
+      if (!words || words.length === 0) return null // a literal character or something unexpected
+      if (rule[i + 1] === '*' || rule[i + 1] === '?') continue
+      const firsts = [...new Set(words.map((w) => w.charAt(0)))]
+      if (firsts.some((c) => !c)) return null
+      if (best === null || firsts.length < best.length) best = firsts
+    }
+    return best === null ? null : '[' + best.map((c) => c.replace(/[\\\]\[^-]/g, '\\$&')).join('') + ']'
+  })
 }
 
 export function readHeader(file) {

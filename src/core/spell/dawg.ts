@@ -20,6 +20,8 @@ export interface SpellHeader {
   replacementTable: Array<[string, string]>
   conversion: {in: Array<[string, string, string]>; out: Array<[string, string, string]>}
   compoundRules: Array<[string, string]>
+  /** Per compound rule: a character class one of whose characters any match contains (or null). */
+  compoundGuards?: Array<string | null>
   keepcase: string[]
   forbidden: string[]
   nosuggest: string[]

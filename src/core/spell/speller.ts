@@ -88,6 +88,8 @@ export class PreparedSpeller implements Speller {
   private readonly nosuggest: Set<string>
   private readonly onlyInCompound: Set<string>
   private readonly compoundRules: RegExp[]
+  /** Cheap pre-test per compound rule (same flags): when it fails, the rule cannot match. */
+  private readonly compoundGuards: Array<RegExp | null>
   private readonly compoundMin: number
   private readonly convIn: Conversion
   private readonly convOut: Conversion
@@ -109,6 +111,10 @@ export class PreparedSpeller implements Speller {
     this.nosuggest = new Set(h.nosuggest)
     this.onlyInCompound = new Set(h.onlyincompound)
     this.compoundRules = h.compoundRules.map(([source, flags]) => new RegExp(source, flags))
+    this.compoundGuards = h.compoundRules.map(([, flags], i) => {
+      const guard = h.compoundGuards?.[i]
+      return guard ? new RegExp(guard, flags.replace(/[gy]/g, '')) : null
+    })
     this.compoundMin = h.compoundMin
     this.convIn = conversion(h.conversion.in)
     this.convOut = conversion(h.conversion.out)
@@ -144,7 +150,12 @@ export class PreparedSpeller implements Speller {
   private exact(value: string): boolean {
     if (this.inData(value)) return !this.onlyInCompound.has(value)
     if (value.length >= this.compoundMin) {
-      for (const rule of this.compoundRules) if (rule.test(value)) return true
+      const rules = this.compoundRules
+      for (let i = 0; i < rules.length; i++) {
+        const guard = this.compoundGuards[i]
+        if (guard !== null && !guard.test(value)) continue
+        if (rules[i].test(value)) return true
+      }
     }
     return false
   }
