@@ -52,7 +52,9 @@ describe('blackmail beyond the fixtures', () => {
     ['- Si vous annulez les mensualités, je retire mes avis.', 'fr'],
     ["Je leur ai écrit que je retirerais mon avis s'ils me remboursaient.", 'fr'],
     ["I told them I'd remove my review if they refunded me.", 'en'],
-    ["UNLESS YOU REFUND ME, I'M GOING TO THE PRESS.", 'en']
+    ["UNLESS YOU REFUND ME, I'M GOING TO THE PRESS.", 'en'],
+    ["Par exemple, suggérer que l'on n'ira pas voir les médias en échange de l'équivalent de 20 mensualités.", 'fr'],
+    ['« Retrait du témoignage en échange de l’annulation totale des contrats et d’une indemnité forfaitaire. »', 'fr']
   ]
   for (const [text, lang] of positives) {
     it(`flags: ${text}`, () => expect(lint(text, lang).length).toBe(1))
@@ -83,7 +85,9 @@ describe('blackmail beyond the fixtures', () => {
     ['**Important :** si vous êtes dans mon cas, demandez la résiliation et publiez votre témoignage.', 'fr'],
     ["Vous ne m'avez pas remboursé. Alors je publie mon témoignage, comme annoncé.", 'fr'],
     ['They asked me to take my review down in exchange for a discount.', 'en'],
-    ['If you are in the same situation, ask for a refund and post your story.', 'en']
+    ['If you are in the same situation, ask for a refund and post your story.', 'en'],
+    ["Je témoigne contre l'agence qui a refusé de me rembourser les frais.", 'fr'],
+    ['I am writing this review against the agency that refused my refund.', 'en']
   ]
   for (const [text, lang] of negatives) {
     it(`does not flag: ${text}`, () => expect(lint(text, lang).map((m) => m.actual)).toEqual([]))

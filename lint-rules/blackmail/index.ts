@@ -205,6 +205,7 @@ const EN_PAST = new Set(['had', 'was', 'were', 'did', 'refused', 'asked', 'said'
 const PASSIVE_LEAD = new Set(['get', 'gets', 'got', 'be', 'been', 'is', 'are', 'am', 'being'])
 // After « si / if »: a pluperfect is a regret (« si vous m'aviez remboursé, je n'aurais pas… »).
 const FR_PLUPERFECT = new Set(['aviez', 'avait', 'avaient', 'avais', 'avions', 'étiez', 'était', 'étaient', 'étais'])
+const RELATIVE = new Set(['qui', 'que', "qu'", 'dont', 'où', 'car', 'mais', 'et', 'which', 'who', 'that', 'because', 'but', 'and'])
 const EN_PLUPERFECT = new Set(['had'])
 const CLAUSE_END = /[,;:.!?…]/u
 const FR_PARTICIPLE = /(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites)$/
@@ -351,8 +352,9 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
         break
       case 'exchange':
         // « contre l'annulation » is an exchange; « contre l'agence » is not.
-        for (let k = index + 1; k < hits.length && hits[k].from <= h.to + 3; k++) {
-          if (isM(hits[k]) && hits[k].from >= h.to) {
+        // Within five words, unless a relative clause starts first (« contre l'agence qui refuse de rembourser »).
+        for (let k = index + 1; k < hits.length && hits[k].from <= h.to + 5; k++) {
+          if (isM(hits[k]) && hits[k].from >= h.to && !tokens.slice(h.to, hits[k].from).some((t) => RELATIVE.has(t.lower))) {
             condition.push(h)
             strong = true
             break
