@@ -372,12 +372,33 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
       items.append(b)
     }
     const mod = bridge.platform === 'darwin' ? '⌘' : 'Ctrl+'
-    item(s.newDoc, 'menu-new', cmdNew, `${mod}N`)
+    // A browser keeps Ctrl+N for itself: the shortcut is only announced in the desktop app.
+    item(s.newDoc, 'menu-new', cmdNew, bridge.platform === 'web' ? '' : `${mod}N`)
     item(s.newFromTemplate, 'menu-template', () => cmdTemplates())
     item(s.open, 'menu-open', () => cmdOpen(), `${mod}O`)
     item(s.save, 'menu-save', () => cmdSave(), `${mod}S`)
     item(s.saveAs, 'menu-save-as', cmdSaveAs, `${mod}${bridge.platform === 'darwin' ? '⇧' : 'Shift+'}S`)
     item(s.exportDoc, 'menu-export', () => cmdExport(), `${mod}E`)
+    const recent = h('div', 'menu-recent')
+    items.append(recent)
+    menu.addEventListener('toggle', async () => {
+      if (!menu.open) return
+      const list = await bridge.recentDrafts()
+      recent.replaceChildren()
+      if (list.length === 0) return
+      recent.append(h('div', 'menu-label', uiLang() === 'fr' ? 'Récents' : 'Recent'))
+      for (const r of list.slice(0, 8)) {
+        const b = h('button', 'menu-item', r.name)
+        b.type = 'button'
+        b.title = r.path
+        b.dataset.testid = 'menu-recent'
+        b.addEventListener('click', () => {
+          menu.open = false
+          void cmdOpen(r.path)
+        })
+        recent.append(b)
+      }
+    })
     menu.append(summary, items)
     const ready = h('button', 'ready-button', s.readyToPublish)
     ready.type = 'button'
