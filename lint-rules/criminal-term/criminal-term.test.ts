@@ -150,6 +150,14 @@ describe('criminal-term', () => {
     expect(lint('Ce sont des escrocs.', {...only('criminal-term', 'fr'), sureness: 2}).messages.length).toBe(1)
   })
 
+  it('cites the offence in the note with French typography', () => {
+    const [message] = lint("C'est une escroquerie.", only('criminal-term', 'fr')).messages
+    expect(message.note).toMatch(/^«\u00A0Escroquerie\u00A0» désigne un délit précis \(Code pénal, art\. 313-1\)\u00A0:/)
+    expect(message.note).not.toMatch(/ [:;!?»]/)
+    const [en] = lint('They are thieves.', only('criminal-term', 'en')).messages
+    expect(en.note).toMatch(/Theft Act 1968/)
+  })
+
   it('reads agreement from the matched word', () => {
     expect(agreement('arnaqueuses')).toEqual({feminine: true, plural: true})
     expect(agreement('escroc')).toEqual({feminine: false, plural: false})

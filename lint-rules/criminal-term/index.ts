@@ -178,7 +178,7 @@ import {compileLexicon, defineRule, guillemets, matchCase, quotes, type LexiconM
 import {citationGroups, citesJudgment, unitText} from '../support/judgment.js'
 import en from './lexicon.en.yml'
 import fr from './lexicon.fr.yml'
-import {cancelledByWindow, inflect, paragraphSentences, wordSet, type ContextEntry} from './term-context.js'
+import {cancelledByWindow, frenchTypography, inflect, paragraphSentences, wordSet, type ContextEntry} from './term-context.js'
 
 const lexicons = {
   fr: compileLexicon(fr, 'criminal-term/lexicon.fr.yml'),
@@ -217,8 +217,9 @@ const arrestCues = {
 }
 
 const NOTE = {
-  fr:
-    "Qualifier pénalement des faits revient au juge. Imputer une infraction ou une malhonnêteté à une personne ou à une entreprise identifiable peut constituer une diffamation (loi du 29 juillet 1881, art. 29 al. 1), même sous forme dubitative, interrogative ou négative, ou en reprenant les propos d'autrui. Décrivez les faits datés et vérifiables, pièces à l'appui, et présentez votre appréciation comme une opinion. Témoin informe et ne donne pas de conseil juridique.",
+  fr: frenchTypography(
+    "Qualifier pénalement des faits revient au juge. Imputer une infraction ou une malhonnêteté à une personne ou à une entreprise identifiable peut constituer une diffamation (loi du 29 juillet 1881, art. 29 al. 1), même sous forme dubitative, interrogative ou négative, ou en reprenant les propos d'autrui. Décrivez les faits datés et vérifiables, pièces à l'appui, et présentez votre appréciation comme une opinion. Témoin informe et ne donne pas de conseil juridique."
+  ),
   en:
     'Characterising facts as an offence is for a court. Imputing an offence or dishonesty to an identifiable person or company can be defamatory (Defamation Act 2013, s. 1) and such a label is hard to prove true (s. 2) or to defend as honest opinion (s. 3); in France, loi du 29 juillet 1881, art. 29, punishes it even in a dubitative form. Describe dated, checkable facts and give your view as a view. Témoin informs; it is not legal advice.'
 }
@@ -325,7 +326,8 @@ function report(ctx: RuleContext, view: TextView, match: LexiconMatch, lang: Lan
     sureness: sureness ?? entry.sureness ?? 1,
     reason: reason(lang, match.actual, entry, templates?.[0] && inflect(templates[0], match.actual)),
     expected,
-    note: entry.note ?? NOTE[lang]
+    // An entry's note names the offence and its article; the rule's note gives the general basis.
+    note: entry.note ? `${lang === 'fr' ? frenchTypography(entry.note) : entry.note} ${NOTE[lang]}` : NOTE[lang]
   })
 }
 

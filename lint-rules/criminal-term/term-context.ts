@@ -139,3 +139,15 @@ export function inflect(template: string, actual: string): string {
     return feminine ? (fem ?? masc) : masc
   })
 }
+
+/**
+ * French typography for prose written with plain spaces (lexicon notes): no-break space before
+ * « : » and inside « », narrow no-break space before « ; ! ? ».
+ */
+export function frenchTypography(text: string): string {
+  return text
+    .replace(/ :/g, '\u00A0:')
+    .replace(/ ([;!?])/g, '\u202F$1')
+    .replace(/« /g, '«\u00A0')
+    .replace(/ »/g, '\u00A0»')
+}

@@ -130,7 +130,7 @@ import {
   type TextView,
   type Token
 } from '../support/index.js'
-import {paragraphSentences, wordSet, type WordSet} from '../criminal-term/term-context.js'
+import {frenchTypography, paragraphSentences, wordSet, type WordSet} from '../criminal-term/term-context.js'
 import en from './lexicon.en.yml'
 import fr from './lexicon.fr.yml'
 
@@ -175,8 +175,9 @@ function compile(data: unknown, file: string): Compiled {
 const lexicons = {fr: compile(fr, 'insinuation/lexicon.fr.yml'), en: compile(en, 'insinuation/lexicon.en.yml')}
 
 const NOTE = {
-  fr:
-    "La diffamation est punie « même si elle est faite sous forme dubitative », y compris quand l'imputation est publiée « par voie de reproduction » (loi du 29 juillet 1881, art. 29 al. 1) : rapporter une rumeur, suggérer sans affirmer ou employer le conditionnel ne retire pas l'imputation. Écrivez ce que vous savez et d'où vous le tenez, ou supprimez l'allusion. Témoin informe et ne donne pas de conseil juridique.",
+  fr: frenchTypography(
+    "La diffamation est punie « même si elle est faite sous forme dubitative », y compris quand l'imputation est publiée « par voie de reproduction » (loi du 29 juillet 1881, art. 29 al. 1) : rapporter une rumeur, suggérer sans affirmer ou employer le conditionnel ne retire pas l'imputation. Écrivez ce que vous savez et d'où vous le tenez, ou supprimez l'allusion. Témoin informe et ne donne pas de conseil juridique."
+  ),
   en:
     "Repeating a rumour or hinting at an allegation counts as making it (the repetition rule), and the truth defence (Defamation Act 2013, s. 2) then requires proving the allegation itself; in France, art. 29 of the loi du 29 juillet 1881 punishes it even « sous forme dubitative ». Write what you know and how you know it, or leave it out. Témoin informs; it is not legal advice."
 }

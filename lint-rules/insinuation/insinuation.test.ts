@@ -74,6 +74,7 @@ describe('insinuation', () => {
     expect(fr.fatal).toBe(false)
     expect(fr.reason).toMatch(/^«\u00A0Il paraît que\u00A0» rapporte une rumeur\u00A0:/)
     expect(fr.note).toMatch(/forme dubitative/)
+    expect(fr.note).not.toMatch(/ [:;!?»]/)
     const [en] = lint('Rumour has it that they lost a case.', only('insinuation', 'en')).messages
     expect(en.reason).toMatch(/^“Rumour has it” repeats a rumour/)
   })

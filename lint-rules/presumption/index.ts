@@ -140,7 +140,7 @@
 import type {Lang} from '../../src/core/types.js'
 import {compileLexicon, defineRule, guillemets, quotes} from '../support/index.js'
 import {citationGroups, citesJudgment, nextUnitText, unitText} from '../support/judgment.js'
-import {cancelledByWindow, paragraphSentences, type ContextEntry} from '../criminal-term/term-context.js'
+import {cancelledByWindow, frenchTypography, paragraphSentences, type ContextEntry} from '../criminal-term/term-context.js'
 import en from './lexicon.en.yml'
 import fr from './lexicon.fr.yml'
 
@@ -150,8 +150,9 @@ const lexicons = {
 }
 
 const NOTE = {
-  fr:
-    "Présenter publiquement une personne comme coupable d'une infraction avant toute condamnation porte atteinte à la présomption d'innocence (art. 9-1 du Code civil ; art. 6 § 2 de la Convention européenne des droits de l'homme) ; affirmer une condamnation sans la sourcer peut en outre être diffamatoire (loi du 29 juillet 1881, art. 29). Une condamnation réelle se cite avec la juridiction, la date et le numéro de la décision ; un forum, « internet » ou « la justice » ne sont pas des références. Témoin informe et ne donne pas de conseil juridique.",
+  fr: frenchTypography(
+    "Présenter publiquement une personne comme coupable d'une infraction avant toute condamnation porte atteinte à la présomption d'innocence (art. 9-1 du Code civil ; art. 6 § 2 de la Convention européenne des droits de l'homme) ; affirmer une condamnation sans la sourcer peut en outre être diffamatoire (loi du 29 juillet 1881, art. 29). Une condamnation réelle se cite avec la juridiction, la date et le numéro de la décision ; un forum, « internet » ou « la justice » ne sont pas des références. Témoin informe et ne donne pas de conseil juridique."
+  ),
   en:
     "Calling someone guilty or convicted before any judgment presumes guilt (presumption of innocence: art. 6(2) ECHR; in France art. 9-1 Code civil), and an unproven conviction is defamatory (Defamation Act 2013, s. 1; the truth defence of s. 2 requires proving it). A real conviction is cited with the court, the date and the case number; a forum, 'the internet' or 'everyone knows' are not sources. Témoin informs; it is not legal advice."
 }

@@ -94,6 +94,7 @@ describe('presumption', () => {
     const [message] = lint('Ils sont coupables.', only('presumption', 'fr')).messages
     expect(message.reason).toMatch(/^«\u00A0sont coupables\u00A0» présente/)
     expect(message.note).toMatch(/9-1/)
+    expect(message.note).not.toMatch(/ [:;!?»]/)
     expect(message.fatal).toBe(true)
   })
 })
