@@ -93,7 +93,8 @@ describe('same answers as plain nspell (English: cheap to build in a test)', () 
 
   it('suggestions are identical lists', () => {
     const en = speller('en')
-    for (const typo of ['recieve', 'definately', 'teh', 'wierd', 'Accomodate', 'THIER', 'alot', 'occured', 'zxqv'])
+    // Includes distance-2 searches (names, prefix pruning) and ordinals (compound rules).
+    for (const typo of ['recieve', 'definately', 'teh', 'wierd', 'Accomodate', 'THIER', 'alot', 'occured', 'zxqv', 'Zorvanel', 'Brandwick', '11st', '2th', 'x1tth'])
       expect(en.suggest(typo), typo).toEqual(plain.suggest(typo))
   })
 })

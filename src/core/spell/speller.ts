@@ -386,9 +386,13 @@ export class PreparedSpeller implements Speller {
   private canPrune(word: string): boolean {
     const guards = this.pruneGuards
     if (guards === null) return false
-    if (guards.length === 0) return true
     const lower = word.toLowerCase()
     const upper = word.toUpperCase()
+    for (const guard of this.compoundGuards) {
+      // Checked non-null with TRY in `pruneGuards`; candidates add TRY characters and case changes.
+      if (guard !== null && (guard.test(word) || guard.test(lower) || guard.test(upper))) return false
+    }
+    if (guards.length === 0) return true
     for (const patternGuards of guards) {
       // The pattern is impossible if one of its guard characters cannot appear in any candidate.
       let impossible = false
@@ -419,7 +423,15 @@ export class PreparedSpeller implements Speller {
 
 /** See `PreparedSpeller.pruneGuards`. */
 function pruneGuards(h: SpellHeader): string[][] | null {
-  if (h.compoundRules.length > 0) return null // compound regexes may accept words not in the automaton
+  if (h.compoundRules.length > 0) {
+    // Compound regexes accept words not in the automaton: prunable only if each rule has a guard
+    // class that no TRY character matches (candidates then need the word itself to match it).
+    const guards = h.compoundRules.map(([, flags], i) => {
+      const g = h.compoundGuards?.[i]
+      return g ? new RegExp(g, flags.replace(/[gy]/g, '')) : null
+    })
+    if (guards.some((g) => g === null || h.try.some((c) => g.test(c) || g.test(c.toUpperCase())))) return null
+  }
   const alphabet = new Set<string>()
   for (const c of h.try) {
     alphabet.add(c)
