@@ -53,6 +53,7 @@ const negatives: Array<[Lang, string]> = [
   ['fr', 'Je demande la condamnation de la société à me rembourser.'],
   ['fr', 'Un casier judiciaire vierge est exigé pour ce poste.'],
   ['fr', 'La cour criminelle siège à Lyon.'],
+  ['fr', 'Je plaide coupable : je n’ai pas lu les conditions générales.'],
   ['fr', 'Sans réponse, le client sera condamné à attendre des mois.'],
   ['fr', "J'ai été condamnée à payer les loyers restants, faute d'avoir contesté à temps."],
   ['en', 'I was convicted of nothing, I was sued.'],
