@@ -150,8 +150,27 @@ export function createEquality(options?: EqualityOptions | null): EqualityTransf
       if (words.length === 0) return
       const literal = new Map<Word, boolean>()
       const matchesById = new Map<string, Match[]>()
-      run(normalIndex, false)
-      run(apostropheIndex, true)
+      // Each word is normalised once per pass: `'` kept (apostrophe pass) or removed (default pass).
+      const withApostrophes = new Map<Word, string>()
+      const withoutApostrophes = new Map<Word, string>()
+      const normApostrophes = (word: Word): string => {
+        let value = withApostrophes.get(word)
+        if (value === undefined) {
+          value = normalize(toString(word), true)
+          withApostrophes.set(word, value)
+        }
+        return value
+      }
+      const normDefault = (word: Word): string => {
+        let value = withoutApostrophes.get(word)
+        if (value === undefined) {
+          value = normApostrophes(word).replace(/'/g, '')
+          withoutApostrophes.set(word, value)
+        }
+        return value
+      }
+      run(normalIndex, normDefault)
+      run(apostropheIndex, normApostrophes)
 
       for (const [id, matches] of matchesById) {
         const pattern = byId.get(id)!
@@ -160,21 +179,17 @@ export function createEquality(options?: EqualityOptions | null): EqualityTransf
         else basic(matches, pattern, file)
       }
 
-      function run(index: PhraseIndex, allowApostrophes: boolean): void {
-        const normalized = new Map<Word, string>()
-        const norm = (word: Word): string => {
-          let value = normalized.get(word)
-          if (value === undefined) {
-            value = normalize(toString(word), allowApostrophes)
-            normalized.set(word, value)
-          }
-          return value
-        }
+      function run(index: PhraseIndex, norm: (word: Word) => string): void {
         for (const {node: word, position, parent} of words) {
           const key = norm(word)
           const own = index.byWord.get(key)
           // nlcst-search: own(byWord, word) ? [...byWord['*'], ...byWord[word]] : byWord['*'].
-          const candidates = key === '*' ? [...index.wildcard, ...index.wildcard] : own ? [...index.wildcard, ...own] : index.wildcard
+          const candidates =
+            key === '*'
+              ? [...index.wildcard, ...index.wildcard]
+              : own
+                ? index.wildcard.length === 0 ? own : [...index.wildcard, ...own]
+                : index.wildcard
           if (candidates.length === 0) continue
           // Evaluated lazily (it is pure): the same words are skipped as in nlcst-search.
           let isLit = literal.get(word)
