@@ -4,10 +4,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type {BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {buildWeb, launch, outDir, ROOT, serve} from './harness.mjs'
+import {launch, ROOT, serve, sharedBuild} from './harness.mjs'
 
 const ARTIFACTS = path.join(ROOT, 'test-results')
-const WEB = outDir('web-editor-e2e')
 
 let server: {url: string; close: () => Promise<void>}
 let browser: {context: BrowserContext; close: () => Promise<void>}
@@ -65,8 +64,7 @@ async function openTooltip(rangeClass: string, hasText?: string) {
 }
 
 beforeAll(async () => {
-  buildWeb(WEB)
-  server = await serve(WEB)
+  server = await serve(await sharedBuild())
   browser = await launch({locale: 'fr-FR'})
   page = browser.context.pages()[0] ?? (await browser.context.newPage())
   page.on('console', (m) => {

@@ -34,6 +34,39 @@ export function buildWeb(dir = WEB_OUT) {
   if (r.status !== 0) throw new Error(`web build failed:\n${r.stdout}\n${r.stderr}`)
 }
 
+/**
+ * One web build shared by every e2e file of a vitest run (they run in parallel, each in a fork of
+ * the same vitest process): the first one builds under a lock, the others wait and reuse it.
+ */
+export async function sharedBuild() {
+  const dir = outDir('web-e2e')
+  if (process.env.TEMOIN_WEB_OUT) return dir
+  const runId = String(process.env.VITEST_E2E_RUN ?? process.ppid)
+  const stamp = path.join(dir, '.build-run')
+  const lock = `${dir}.lock`
+  const fresh = () => fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === runId
+  for (const started = Date.now(); ; ) {
+    if (fresh()) return dir
+    try {
+      fs.mkdirSync(lock)
+    } catch {
+      // Someone else is building (or a crashed run left its lock: give up waiting after 3 minutes).
+      if (Date.now() - started > 180_000) fs.rmSync(lock, {recursive: true, force: true})
+      await new Promise((r) => setTimeout(r, 250))
+      continue
+    }
+    try {
+      if (!fresh()) {
+        buildWeb(dir)
+        fs.writeFileSync(stamp, runId)
+      }
+      return dir
+    } finally {
+      fs.rmSync(lock, {recursive: true, force: true})
+    }
+  }
+}
+
 export async function serve(dir = WEB_OUT) {
   const {startServer} = await import('../../scripts/web-server.mjs')
   const {server, url} = await startServer({root: dir, port: 0})

@@ -5,7 +5,7 @@ import {spawnSync} from 'node:child_process'
 import path from 'node:path'
 import type {Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {launch, ROOT} from './harness.mjs'
+import {launch, ROOT, sharedBuild} from './harness.mjs'
 
 // Own output folder: vitest runs e2e files in parallel, and the harness's buildWeb() empties
 // out/web, which would pull the files from under editor.e2e.test.ts (and vice versa).
@@ -56,8 +56,8 @@ async function openSpellTooltip(word: string) {
 }
 
 beforeAll(async () => {
-  buildWebInto(OUT)
-  server = await serveDir(OUT)
+  // One build shared with the other e2e files of the run (see harness.mjs sharedBuild).
+  server = await serveDir(await sharedBuild())
   browser = await launch({locale: 'fr-FR'})
   page = browser.context.pages()[0] ?? (await browser.context.newPage())
   page.on('console', (m) => {
