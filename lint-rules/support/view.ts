@@ -49,9 +49,16 @@ export function viewOf(node: Sentence | Paragraph): TextView {
   return {node, text, offsets, tokens: tokenize(text)}
 }
 
+// Views are built once per tree and shared by every rule (rules only read them).
+const sentenceCache = new WeakMap<Root, TextView[]>()
+const paragraphCache = new WeakMap<Root, TextView[]>()
+
 /** Every sentence of the tree, in order. */
 export function sentenceViews(tree: Root): TextView[] {
+  const cached = sentenceCache.get(tree)
+  if (cached) return cached
   const views: TextView[] = []
+  sentenceCache.set(tree, views)
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
     for (const child of paragraph.children) {
@@ -63,7 +70,10 @@ export function sentenceViews(tree: Root): TextView[] {
 
 /** Every paragraph of the tree, in order (for rules whose cues span sentences). */
 export function paragraphViews(tree: Root): TextView[] {
+  const cached = paragraphCache.get(tree)
+  if (cached) return cached
   const views: TextView[] = []
+  paragraphCache.set(tree, views)
   for (const paragraph of tree.children) {
     if (paragraph.type === 'ParagraphNode') views.push(viewOf(paragraph))
   }

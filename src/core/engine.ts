@@ -9,7 +9,6 @@ import {toNlcst} from 'mdast-util-to-nlcst'
 import type {Root as NlcstRoot} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import {ParseLatin} from 'parse-latin'
-import retextEquality from 'retext-equality'
 import {VFile} from 'vfile'
 import {runRule, type Finding, type Rule} from '../../lint-rules/support/define-rule.js'
 import {fold} from '../../lint-rules/support/text.js'
@@ -18,6 +17,7 @@ import {parseControl} from './control.js'
 import {parseFrontmatter, type Frontmatter} from './frontmatter.js'
 import {parseMarkdown} from './markdown.js'
 import {detectLanguage, toLang} from './language.js'
+import {createEquality, type EqualityOptions, type EqualityTransform} from './equality.js'
 import {normalizeSettings, type NormalizedSettings} from './settings.js'
 import type {
   ControlComment,
@@ -410,15 +410,16 @@ function runRules(
   return {findings: out}
 }
 
-type Transform = (tree: NlcstRoot, file: VFile) => void
-const equalityTransforms = new WeakMap<NormalizedSettings, Transform>()
+const equalityTransforms = new WeakMap<NormalizedSettings, EqualityTransform>()
 
-/** retext-equality's transformer, built once per settings (building it walks all its phrases). */
-function equalityTransform(settings: NormalizedSettings): Transform {
+/**
+ * The equality check (src/core/equality.ts: retext-equality's transformer ported with its phrase
+ * index built once, same messages), built once per settings.
+ */
+function equalityTransform(settings: NormalizedSettings): EqualityTransform {
   let transform = equalityTransforms.get(settings)
   if (!transform) {
-    const attacher = retextEquality as unknown as (this: unknown, options: unknown) => Transform
-    transform = attacher.call(undefined, settings.equality.options)
+    transform = createEquality(settings.equality.options as EqualityOptions)
     equalityTransforms.set(settings, transform)
   }
   return transform
