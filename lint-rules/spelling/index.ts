@@ -92,6 +92,14 @@ import {paragraphViews} from '../support/view.js'
 /** Front-matter keys whose values are proper nouns of the case (French first, English aliases). */
 export const FRONTMATTER_NAME_KEYS = ['agence', 'financeur', 'auteur', 'agency', 'financer', 'lender', 'author']
 const MAX_SUGGESTIONS = 5
+/**
+ * nspell's suggestion search grows with the word's length (and its distance-2 search is costly):
+ * no suggestions for longer tokens, nor beyond this many unknown words in one paragraph run, so a
+ * pathological text (a 200 000-letter line, a megabyte of gibberish) stays fast. Both limits are
+ * deterministic, so an incremental lint still equals a full one.
+ */
+export const SUGGEST_MAX_LENGTH = 40
+const SUGGEST_MAX_WORDS = 100
 const NAME_WORD = /[\p{L}\p{M}]+(?:['’ʼ\-‑][\p{L}\p{M}]+)*/gu
 
 function collectStrings(value: unknown, out: string[], depth = 0): void {
@@ -120,6 +128,7 @@ export function extraWords(frontmatter: Record<string, unknown>, words: unknown)
 // Suggestions cost a few milliseconds each: memoise per speller (bounded).
 const suggestionCache = new WeakMap<Speller, Map<string, string[]>>()
 export function cachedSuggestions(speller: Speller, word: string): string[] {
+  if (word.length > SUGGEST_MAX_LENGTH) return []
   let cache = suggestionCache.get(speller)
   if (!cache) suggestionCache.set(speller, (cache = new Map()))
   let list = cache.get(word)
@@ -170,10 +179,11 @@ export const rule = defineRule(
     const others = (Object.keys(context.spellers ?? {}) as Lang[]).filter((l) => l !== context.lang && context.spellers?.[l])
     const known = (word: string) =>
       isKnownToken(speller, word, context.lang, extra) || others.some((l) => isKnownToken(context.spellers![l]!, word, l, extra))
+    let suggested = 0
     for (const view of paragraphViews(tree)) {
       for (const token of spellableWords(view.text)) {
         if (known(token.word)) continue
-        const expected = cachedSuggestions(speller, token.word)
+        const expected = suggested++ < SUGGEST_MAX_WORDS ? cachedSuggestions(speller, token.word) : []
         context.report({
           view,
           start: token.start,

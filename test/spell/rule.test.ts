@@ -72,3 +72,23 @@ describe('spelling rule', () => {
     expect(runRule(rule, tree, {lang: 'fr', options: {}, frontmatter: {}, spellers: {en: spellers.en}})).toEqual([])
   })
 })
+
+describe('spelling rule on pathological text', () => {
+  it('stays fast: a 200 000-letter word, a long elision chain, many distinct unknown words', () => {
+    const t0 = performance.now()
+    const huge = run('Début ' + 'a'.repeat(200_000) + ' fin.', 'fr')
+    expect(huge.map((f) => f.actual?.length)).toEqual([200_000])
+    expect(huge[0].expected).toBeUndefined()
+    expect(run("l'".repeat(5000) + 'agence', 'fr')).toHaveLength(1)
+    let seed = 1
+    const gibberish = Array.from({length: 3000}, () => {
+      let w = ''
+      for (let i = 0; i < 8; i++) w += 'bcdfghjklmnpqrstvwxz'[(seed = (seed * 48271) % 2147483647) % 20]
+      return w
+    }).join(' ')
+    const findings = run(gibberish, 'fr')
+    expect(findings.length).toBe(3000)
+    expect(findings.filter((f) => f.expected !== undefined || f.reason.includes('écrivez plutôt')).length).toBeLessThanOrEqual(100)
+    expect(performance.now() - t0).toBeLessThan(60_000)
+  })
+})

@@ -14,16 +14,23 @@ export interface SpellToken {
 // Letters (with marks), joined by in-word apostrophes or hyphens (« aujourd'hui », « peut-être »).
 const WORD = /[\p{L}\p{M}\p{N}_]+(?:['’ʼ\-‑][\p{L}\p{M}\p{N}_]+)*/gu
 // Spans that are not prose even inside a paragraph: URLs, e-mail addresses, file or domain names.
-const SKIP = new RegExp(
-  [
-    String.raw`\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"«»]*`, // scheme://…
-    String.raw`\b(?:mailto|tel|urn|data):[^\s<>"«»]+`,
-    String.raw`\bwww\.[^\s<>"«»]+`,
-    String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`, // e-mail
-    String.raw`[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(?:[a-z]{2,4})(?:\/[^\s<>"«»]*)?(?=[\s,;:!?)»"]|\.(?:\s|$)|$)` // example.fr/page, index.js
-  ].join('|'),
-  'giu'
-)
+// Decided per whitespace-delimited run with anchored, linear tests: unanchored URL/e-mail regexes
+// over the whole text go quadratic on long letter runs (a 200 000-letter "word").
+const RUN = /[^\s«»"“”()<>[\]{}]+/gu
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\/|^(?:mailto|tel|urn|data):|^www\./i
+const EMAIL = /^[^@]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u
+const DOTTED = /^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.[a-z]{2,4}(?:\/\S*)?$/iu // example.fr/page, index.js
+const TRAILING = ".,;:!?'’"
+
+function isNonProseRun(run: string): boolean {
+  if (run.includes('://') || SCHEME.test(run)) return true
+  let end = run.length
+  while (end > 0 && TRAILING.includes(run.charAt(end - 1))) end-- // a loop: /[…]+$/ is quadratic on "!!!…"
+  const bare = run.slice(0, end)
+  if (bare.includes('@')) return EMAIL.test(bare) || bare.startsWith('@')
+  return bare.includes('.') && DOTTED.test(bare)
+}
+
 const HAS_DIGIT = /[\p{N}_]/u
 const HAS_LOWER = /\p{Ll}/u
 const OBJECT_REPLACEMENT = '\uFFFC' // inline code placeholder in the engine's prose views
@@ -31,12 +38,10 @@ const OBJECT_REPLACEMENT = '\uFFFC' // inline code placeholder in the engine's p
 /** The words to check in a prose text, with their positions. */
 export function spellableWords(text: string): SpellToken[] {
   const skipped: Array<[number, number]> = []
-  SKIP.lastIndex = 0
+  RUN.lastIndex = 0
   let m: RegExpExecArray | null
-  while ((m = SKIP.exec(text))) {
-    // Only a domain-like match that really looks like one (lowercase TLD directly after a dot).
-    skipped.push([m.index, m.index + m[0].length])
-    if (m[0].length === 0) SKIP.lastIndex++
+  while ((m = RUN.exec(text))) {
+    if (isNonProseRun(m[0])) skipped.push([m.index, m.index + m[0].length])
   }
   const out: SpellToken[] = []
   let s = 0
@@ -77,14 +82,15 @@ function inExtra(word: string, extra?: ReadonlySet<string>): boolean {
  * Whether `word` (a token from `spellableWords`) is acceptable: known to the speller, or an elided /
  * hyphenated / possessive form whose parts are. `extra` holds per-document words (front matter).
  */
-export function isKnownToken(speller: Speller, word: string, lang: 'fr' | 'en', extra?: ReadonlySet<string>): boolean {
+export function isKnownToken(speller: Speller, word: string, lang: 'fr' | 'en', extra?: ReadonlySet<string>, depth = 0): boolean {
   if (inExtra(word, extra) || speller.correct(word)) return true
+  if (depth > 2) return false // « l'l'l'… »: no real word nests elisions or possessives deeper
   if (lang === 'fr') {
     const elided = FR_ELISION.exec(word)
-    if (elided && isKnownToken(speller, elided[1], lang, extra)) return true
+    if (elided && isKnownToken(speller, elided[1], lang, extra, depth + 1)) return true
   } else {
     const possessive = EN_POSSESSIVE.exec(word)
-    if (possessive && isKnownToken(speller, possessive[1], lang, extra)) return true
+    if (possessive && isKnownToken(speller, possessive[1], lang, extra, depth + 1)) return true
   }
   const parts = word.split(/[-‑]/)
   if (parts.length < 2) return false
@@ -97,7 +103,7 @@ export function isKnownToken(speller: Speller, word: string, lang: 'fr' | 'en', 
       // Euphonic « t » only between a verb and a pronoun: « a-t-il », « va-t-on ».
       if (lower === 't' && i < parts.length - 1 && FR_ENCLITICS.has(parts[i + 1].toLowerCase())) continue
     }
-    if (!(inExtra(part, extra) || speller.correct(part) || (lang === 'fr' && FR_ELISION.test(part) && isKnownToken(speller, part, lang, extra)))) return false
+    if (!(inExtra(part, extra) || speller.correct(part) || (lang === 'fr' && FR_ELISION.test(part) && isKnownToken(speller, part, lang, extra, depth + 1)))) return false
   }
   return true
 }

@@ -2,7 +2,7 @@
 // extraction, per-paragraph language, front matter, `<!--temoin ignore spelling-->` and the
 // per-paragraph cache are the engine's own) over the prepared dictionaries, plus suggestions
 // computed within a time budget. No DOM: testable in Node.
-import {rule as spellingRule, spellingReason} from '../../../lint-rules/spelling/index'
+import {rule as spellingRule, spellingReason, SUGGEST_MAX_LENGTH} from '../../../lint-rules/spelling/index'
 import {createEngine} from '../../core/engine'
 import {createSpeller, type PreparedSpeller} from '../../core/spell/index'
 import type {Lang, LintSettings} from '../../core/types'
@@ -50,6 +50,7 @@ export function createSpellService(dictionaries: Record<Lang, Uint8Array>): Spel
   let waiting: Array<{word: string; lang: Lang}> = []
 
   const suggest = (word: string, lang: Lang) => {
+    if (word.length > SUGGEST_MAX_LENGTH) return []
     let list = cache[lang].get(word)
     if (!list) {
       list = spellers[lang].suggest(word).slice(0, MAX_SUGGESTIONS)
