@@ -94,12 +94,12 @@ export const FRONTMATTER_NAME_KEYS = ['agence', 'financeur', 'auteur', 'agency',
 const MAX_SUGGESTIONS = 5
 /**
  * nspell's suggestion search grows with the word's length (and its distance-2 search is costly):
- * no suggestions for longer tokens, nor beyond this many unknown words in one paragraph run, so a
+ * no suggestions for longer tokens, nor beyond this many unknown words in one chunk (paragraph), so a
  * pathological text (a 200 000-letter line, a megabyte of gibberish) stays fast. Both limits are
  * deterministic, so an incremental lint still equals a full one.
  */
 export const SUGGEST_MAX_LENGTH = 40
-const SUGGEST_MAX_WORDS = 100
+export const SUGGEST_MAX_WORDS = 25
 const NAME_WORD = /[\p{L}\p{M}]+(?:['’ʼ\-‑][\p{L}\p{M}]+)*/gu
 
 function collectStrings(value: unknown, out: string[], depth = 0): void {

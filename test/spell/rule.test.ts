@@ -81,14 +81,14 @@ describe('spelling rule on pathological text', () => {
     expect(huge[0].expected).toBeUndefined()
     expect(run("l'".repeat(5000) + 'agence', 'fr')).toHaveLength(1)
     let seed = 1
-    const gibberish = Array.from({length: 3000}, () => {
+    const gibberish = Array.from({length: 1000}, () => {
       let w = ''
       for (let i = 0; i < 8; i++) w += 'bcdfghjklmnpqrstvwxz'[(seed = (seed * 48271) % 2147483647) % 20]
       return w
     }).join(' ')
     const findings = run(gibberish, 'fr')
-    expect(findings.length).toBe(3000)
-    expect(findings.filter((f) => f.expected !== undefined || f.reason.includes('écrivez plutôt')).length).toBeLessThanOrEqual(100)
+    expect(findings.length).toBe(1000)
+    expect(findings.filter((f) => f.expected !== undefined || f.reason.includes('écrivez plutôt')).length).toBeLessThanOrEqual(25)
     expect(performance.now() - t0).toBeLessThan(60_000)
   })
 })
