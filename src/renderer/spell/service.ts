@@ -25,6 +25,7 @@ export interface SpellCheckResult {
 
 const engine = createEngine({rules: [spellingRule]})
 const MAX_SUGGESTIONS = 5
+const MAX_WAITING = 200
 
 export interface SpellService {
   setWords(words: readonly string[]): void
@@ -81,7 +82,9 @@ export function createSpellService(dictionaries: Record<Lang, Uint8Array>): Spel
         const word = m.actual ?? text.slice(m.place.start.offset, m.place.end.offset)
         let expected = cache[m.lang].get(word) ?? null
         if (expected === null && performance.now() < deadline) expected = suggest(word, m.lang)
-        if (expected === null) waiting.push({word, lang: m.lang})
+        // Background suggestions for the first issues only: a pasted page of gibberish must not
+        // keep the worker busy for minutes (later ones get them when edited near the top).
+        if (expected === null && waiting.length < MAX_WAITING) waiting.push({word, lang: m.lang})
         issues.push({
           from: m.place.start.offset,
           to: m.place.end.offset,
