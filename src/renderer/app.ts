@@ -22,6 +22,8 @@ const AUTOSAVE_MS = 3000
 interface DocState {
   path: string | null
   name: string | null
+  /** File name suggested on the first save (a template's). */
+  suggested: string | null
   stamp: FileStamp | null
   draftId: string
   savedText: string
@@ -77,7 +79,7 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
     openRuleDoc: (ruleId) => void docPanel.open(ruleId)
   }
 
-  const doc: DocState = {path: null, name: null, stamp: null, draftId: newDraftId(), savedText: ''}
+  const doc: DocState = {path: null, name: null, suggested: null, stamp: null, draftId: newDraftId(), savedText: ''}
   let lintVersion = 0
   let wordTimer: ReturnType<typeof setTimeout> | undefined
   let words = 0
@@ -119,7 +121,7 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
   view.contentDOM.dataset.testid = 'editor'
 
   function setDocument(text: string, file: Partial<DocState>) {
-    Object.assign(doc, {path: null, name: null, stamp: null, draftId: newDraftId()}, file)
+    Object.assign(doc, {path: null, name: null, suggested: null, stamp: null, draftId: newDraftId()}, file)
     view.setState(EditorState.create({doc: text, extensions: extensions()}))
     // CodeMirror normalises line breaks: compare against its text, not the file's bytes.
     if (file.savedText === undefined) doc.savedText = textOf(view.state.doc)
@@ -255,7 +257,7 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
 
   async function cmdSaveAs(): Promise<boolean> {
     const content = view.state.doc.toString()
-    const r = await bridge.saveDraftAs({content, suggestedName: doc.name ?? suggestedName(content), draftId: doc.draftId})
+    const r = await bridge.saveDraftAs({content, suggestedName: doc.name ?? doc.suggested ?? suggestedName(content), draftId: doc.draftId})
     if (r.ok) {
       Object.assign(doc, {path: r.path, name: r.name, stamp: r.stamp, savedText: content})
       markDirty()
@@ -312,12 +314,8 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
     const tpl = await bridge.getTemplate({id, lang: l})
     if (!tpl) return
     // A new, unsaved document: it is dirty (and autosaved) until saved under a name.
-    setDocument(tpl.content, {savedText: ''})
-    doc.name = null
-    suggestedTemplateName = tpl.fileName
-    markDirty()
+    setDocument(tpl.content, {savedText: '', suggested: tpl.fileName})
   }
-  let suggestedTemplateName: string | null = null
 
   async function cmdExport(format?: string) {
     await openExportDialog({
@@ -325,7 +323,7 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
       view,
       backend,
       format,
-      suggestedBase: (doc.name ?? suggestedTemplateName ?? suggestedName(view.state.doc.toString())).replace(/\.[a-z]+$/i, ''),
+      suggestedBase: (doc.name ?? doc.suggested ?? suggestedName(textOf(view.state.doc))).replace(/\.[a-z]+$/i, ''),
       openDoc: hooks.openRuleDoc
     })
   }

@@ -161,6 +161,15 @@ describe('editor (web build)', () => {
     else await discard.click({timeout: 3000}).catch(() => {})
     await expect.poll(async () => (await docText()).length).toBeGreaterThan(200)
     expect(await docText()).not.toContain('escrocs')
+    // A new document from a template is unsaved until « Enregistrer » (a download in the browser).
+    expect(await page.getByTestId('doc-title').innerText()).toMatch(/•$/)
+    const download = page.waitForEvent('download')
+    await page.getByTestId('file-menu').locator('summary').click()
+    await page.getByTestId('menu-save').click()
+    const saved = await download
+    expect(saved.suggestedFilename()).toMatch(/\.md$/)
+    expect(fs.readFileSync(await saved.path(), 'utf8')).toBe(await docText())
+    await expect.poll(() => page.getByTestId('doc-title').innerText()).not.toMatch(/•$/)
   })
 
   it('restores the autosaved draft after a reload', async () => {
