@@ -9,7 +9,7 @@ import {onUiLangChange, setUiLang, t, uiLang} from './i18n'
 import {countWords} from './editor/control-comments'
 import {refreshDiagnostics, textOf, type EditorHooks} from './editor/diagnostics'
 import {temoinExtensions} from './editor/extension-sets'
-import {spellExtension} from './editor/extension-sets'
+import {setTextLang, spellExtension} from './editor/extension-sets'
 import type {WorkerLintClient} from './editor/lint-client'
 import {confirmDialog, h, modal, promptText, toast} from './ui/dialogs'
 import {createDocPanel} from './ui/doc-panel'
@@ -81,6 +81,7 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
 
   const doc: DocState = {path: null, name: null, suggested: null, stamp: null, draftId: newDraftId(), savedText: ''}
   let lintVersion = 0
+  let textLanguage = 'fr' // the text's language, from the last lint result
   let wordTimer: ReturnType<typeof setTimeout> | undefined
   let words = 0
 
@@ -126,6 +127,7 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
     // CodeMirror normalises line breaks: compare against its text, not the file's bytes.
     if (file.savedText === undefined) doc.savedText = textOf(view.state.doc)
     view.contentDOM.dataset.testid = 'editor'
+    if (textLanguage !== 'fr') view.dispatch({effects: setTextLang(textLanguage)})
     words = countWords(view.state.doc)
     markDirty()
     renderStatus()
@@ -498,7 +500,13 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
   renderStatus()
   renderSidePanel(side, view, backend.ruleMeta(), hooks.openRuleDoc)
   backend.onReady(() => renderSidePanel(side, view, backend.ruleMeta(), hooks.openRuleDoc))
-  backend.onResult(() => renderStatus())
+  backend.onResult((result) => {
+    renderStatus()
+    if (result.language !== textLanguage) {
+      textLanguage = result.language
+      view.dispatch({effects: setTextLang(textLanguage)})
+    }
+  })
   view.focus()
   await restoreDrafts()
   document.body.dataset.ready = 'true'

@@ -222,6 +222,14 @@ describe('editor (web build)', () => {
     await dialog.getByTestId('checklist-close').click()
   })
 
+  it('detects an English text and lints it in English', async () => {
+    await clearEditor()
+    await typeText('They are crooks and their support team is useless.')
+    await waitForLint((s) => s.errors >= 1, 'criminal term in English')
+    await expect.poll(() => page.getByTestId('status-bar').locator('.st-lang').innerText()).toBe('Langue détectée\u202F: anglais')
+    await expect.poll(() => page.locator('.cm-content').getAttribute('lang')).toBe('en')
+  })
+
   it('switches the interface to English and back', async () => {
     await page.getByTestId('ui-lang').selectOption('en')
     await expect.poll(() => page.getByTestId('file-menu').locator('summary').innerText()).toBe('File')

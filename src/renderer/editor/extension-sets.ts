@@ -4,7 +4,7 @@ import {markdown, markdownLanguage} from '@codemirror/lang-markdown'
 import {HighlightStyle, syntaxHighlighting} from '@codemirror/language'
 import {lintGutter, nextDiagnostic, previousDiagnostic, openLintPanel} from '@codemirror/lint'
 import {highlightSelectionMatches, search, searchKeymap} from '@codemirror/search'
-import type {Extension} from '@codemirror/state'
+import {Compartment, type Extension} from '@codemirror/state'
 import {dropCursor, EditorView, keymap, placeholder} from '@codemirror/view'
 import {tags} from '@lezer/highlight'
 import {spellcheck} from '../spell/index'
@@ -63,6 +63,12 @@ export interface EditorSetOptions {
   placeholderText?: string
 }
 
+/** The text's language on the content element (screen readers, hyphenation), set from the lint result. */
+export const textLang = new Compartment()
+export function setTextLang(lang: string) {
+  return textLang.reconfigure(EditorView.contentAttributes.of({lang}))
+}
+
 /** Editing basics: Markdown, soft wrap, history, search. No lint: usable on a bare EditorState. */
 export function baseExtensions(placeholderText = ''): Extension[] {
   return [
@@ -77,7 +83,8 @@ export function baseExtensions(placeholderText = ''): Extension[] {
     search({top: true}),
     highlightSelectionMatches(),
     placeholder(placeholderText),
-    EditorView.contentAttributes.of({spellcheck: 'false', lang: 'fr'}),
+    EditorView.contentAttributes.of({spellcheck: 'false'}),
+    textLang.of(EditorView.contentAttributes.of({lang: 'fr'})),
     theme
   ]
 }
