@@ -123,6 +123,18 @@ describe('editor (web build)', () => {
     await waitForLint((s) => s.warnings === 0, 'no warning left after the fix')
   })
 
+  it('deletes an insult with « Supprimer »', async () => {
+    await clearEditor()
+    await typeText('Je veux être remboursée, bande de connards.')
+    await waitForLint((s) => s.errors >= 1, 'insult error')
+    await openTooltip('.cm-lintRange-error', 'connards')
+    await page.locator('.cm-tooltip-lint .cm-diagnosticAction', {hasText: 'Supprimer'}).first().click()
+    await expect.poll(docText).not.toContain('connards')
+    expect(await docText()).toMatch(/^Je veux être remboursée/)
+    expect(await docText()).not.toMatch(/ {2}| [.,]|,[.]/)
+    await waitForLint((s) => s.errors === 0, 'no error after the deletion')
+  })
+
   it('F8 moves to the next diagnostic', async () => {
     await clearEditor()
     await typeText('Bonjour. Ce sont des escrocs.')

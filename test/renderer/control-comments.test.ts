@@ -61,6 +61,9 @@ describe('control comments', () => {
     )
     const d2 = 'Ce sont des escrocs\u202F!!!'
     expect(apply(d2, (s) => replacementChange(s, d2.indexOf('!!!'), d2.length, ''))).toBe('Ce sont des escrocs')
+    const d4 = 'Je veux être remboursée, bande de connards.'
+    const at = d4.indexOf('bande')
+    expect(apply(d4, (s) => replacementChange(s, at, d4.length - 1, ''))).toBe('Je veux être remboursée.')
     const d3 = 'Une agence vraiment nulle.'
     expect(apply(d3, (s) => replacementChange(s, d3.indexOf('vraiment'), d3.indexOf('vraiment') + 8, ''))).toBe(
       'Une agence nulle.'
@@ -76,12 +79,13 @@ describe('control comments', () => {
 
 describe('front matter highlighting', () => {
   it('parses the front matter as one block, not a setext heading', async () => {
-    const {syntaxTree} = await import('@codemirror/language')
+    const {ensureSyntaxTree} = await import('@codemirror/language')
     const {baseExtensions} = await import('../../src/renderer/editor/extension-sets')
     const doc = '---\nauteur: Léa Martin\nlang: fr\n---\n\n# Titre\n\nTexte.'
     const state = EditorState.create({doc, extensions: baseExtensions()})
     const names: string[] = []
-    syntaxTree(state).iterate({enter: (n) => void names.push(n.name)})
+    // Parse the whole document whatever the machine's load (the initial parse has a time budget).
+    ensureSyntaxTree(state, state.doc.length, 10_000)!.iterate({enter: (n) => void names.push(n.name)})
     expect(names).toContain('FrontMatter')
     expect(names).not.toContain('SetextHeading2')
     expect(names).toContain('ATXHeading1')

@@ -79,6 +79,9 @@ export function replacementChange(state: EditorState, from: number, to: number, 
   const after = to < doc.length ? doc.sliceString(to, to + 1) : ''
   const space = /[ \u00A0\u202F]/
   if (space.test(before) && (after === '' || after === '\n' || space.test(after) || /[.,;:!?»)]/.test(after))) {
+    // « remboursée, bande de connards. » → « remboursée. »: no comma left dangling before the stop.
+    const comma = from > 1 ? doc.sliceString(from - 2, from - 1) : ''
+    if (comma === ',' && (after === '' || after === '\n' || /[.;:!?,]/.test(after))) return {from: from - 2, to, insert: ''}
     return {from: from - 1, to, insert: ''}
   }
   if (space.test(after) && (before === '' || before === '\n')) return {from, to: to + 1, insert: ''}
