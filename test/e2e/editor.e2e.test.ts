@@ -160,6 +160,21 @@ describe('editor (web build)', () => {
     await waitForLint((s) => s.errors === 0, 'the ignored error is gone')
   })
 
+  it('jumps from the side panel, and disables a rule for the document', async () => {
+    await clearEditor()
+    await typeText('---\nlang: fr\n---\n\nBonjour.\n\nCe sont des escrocs.')
+    await waitForLint((s) => s.errors >= 1, 'error before disabling')
+    const item = page.getByTestId('side-panel').locator('[data-rule=criminal-term] .diag-item').first()
+    await item.waitFor()
+    await page.keyboard.press('Control+Home')
+    await item.click()
+    await expect.poll(selectionText).toBe('escrocs')
+    await openTooltip('.cm-lintRange-error')
+    await page.locator('.cm-tooltip-lint .cm-diagnosticAction', {hasText: 'Désactiver la règle'}).first().click()
+    await expect.poll(docText).toBe('---\nlang: fr\n---\n<!--temoin disable criminal-term-->\n\nBonjour.\n\nCe sont des escrocs.')
+    await waitForLint((s) => s.errors === 0, 'the rule is off for the document')
+  })
+
   it('creates a document from a template', async () => {
     await page.getByTestId('file-menu').locator('summary').click()
     await page.getByTestId('menu-template').click()
