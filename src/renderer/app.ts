@@ -94,7 +94,7 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
       lintVersion++
       renderStatus()
       scheduleSidePanel()
-    } else if (u.docChanged) scheduleSidePanel()
+    }
   })
 
   let dictionary = settings.settings.dictionary

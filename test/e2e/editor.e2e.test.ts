@@ -164,7 +164,7 @@ describe('editor (web build)', () => {
     await clearEditor()
     await typeText('---\nlang: fr\n---\n\nBonjour.\n\nCe sont des escrocs.')
     await waitForLint((s) => s.errors >= 1, 'error before disabling')
-    const item = page.getByTestId('side-panel').locator('[data-rule=criminal-term] .diag-item').first()
+    const item = page.getByTestId('side-panel').locator('[data-rule=criminal-term] .diag-item', {hasText: 'escrocs'}).first()
     await item.waitFor()
     await page.keyboard.press('Control+Home')
     await item.click()

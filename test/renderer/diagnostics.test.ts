@@ -7,7 +7,7 @@ import {RENDERER_CSP} from '../../src/preload/contract'
 import type {LintResult, TemoinMessage} from '../../src/core/types'
 import {diagnosticsFor, fixActions, sourceOf, toDiagnostic, type EditorHooks} from '../../src/renderer/editor/diagnostics'
 import {strings, systemLang} from '../../src/renderer/i18n'
-import {countBySeverity, groupDiagnostics} from '../../src/renderer/ui/side-panel'
+import {countBySeverity, currentRange, groupDiagnostics} from '../../src/renderer/ui/side-panel'
 
 // Hand-written messages in the engine's JSON shape (invented text).
 function msg(ruleId: string, text: string, actual: string, severity: TemoinMessage['severity'], expected?: string[]): TemoinMessage {
@@ -90,6 +90,10 @@ describe('diagnostics', () => {
       ['emotion', 'info', 1]
     ])
     expect(countBySeverity(state)).toEqual({error: 1, warning: 1, info: 1})
+    // After an edit before it, the panel's entry still finds the diagnostic where it now is.
+    const entry = groups[0].entries[0]
+    const edited = state.update({changes: {from: 0, insert: 'Oui. '}}).state
+    expect(currentRange(edited, entry.diagnostic)).toEqual({from: entry.from + 5, to: entry.to + 5})
   })
 })
 

@@ -8,6 +8,7 @@ import {diagnosticMessage} from '../editor/diagnostics'
 import {h} from './dialogs'
 
 export interface DiagnosticEntry {
+  diagnostic: Diagnostic
   from: number
   to: number
   severity: Diagnostic['severity']
@@ -31,7 +32,7 @@ export function groupDiagnostics(state: EditorState): DiagnosticGroup[] {
     let g = groups.get(ruleId)
     if (!g) groups.set(ruleId, (g = {ruleId, severity: d.severity, entries: []}))
     if (RANK[d.severity] < RANK[g.severity]) g.severity = d.severity
-    g.entries.push({from, to, severity: d.severity, ruleId, message: d.message})
+    g.entries.push({diagnostic: d, from, to, severity: d.severity, ruleId, message: d.message})
   })
   return [...groups.values()].sort(
     (a, b) => RANK[a.severity] - RANK[b.severity] || b.entries.length - a.entries.length || a.ruleId.localeCompare(b.ruleId)
@@ -47,6 +48,15 @@ export function countBySeverity(state: EditorState): {error: number; warning: nu
     else c.info++
   })
   return c
+}
+
+/** Where a diagnostic is now: CodeMirror maps diagnostics through edits; null once replaced. */
+export function currentRange(state: EditorState, target: Diagnostic): {from: number; to: number} | null {
+  let found: {from: number; to: number} | null = null
+  forEachDiagnostic(state, (d, from, to) => {
+    if (d === target) found = {from, to}
+  })
+  return found
 }
 
 export function jumpTo(view: EditorView, from: number, to: number): void {
@@ -99,7 +109,11 @@ export function renderSidePanel(
       const excerpt = view.state.doc.sliceString(e.from, Math.min(e.to, e.from + 60))
       b.append(h('span', 'diag-line', `${lang === 'fr' ? 'l.' : 'l.'}\u00A0${line}`), h('span', 'diag-excerpt', excerpt))
       b.title = e.message
-      b.addEventListener('click', () => jumpTo(view, e.from, e.to))
+      // The panel is rebuilt lazily: jump to where the diagnostic is now, not where it was drawn.
+      b.addEventListener('click', () => {
+        const now = currentRange(view.state, e.diagnostic)
+        if (now) jumpTo(view, now.from, now.to)
+      })
       li.append(b)
       list.append(li)
     }
