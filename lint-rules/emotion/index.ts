@@ -144,8 +144,8 @@
  *   {"lang": "en", "flags": []}
  *   Thanks for reading!
  */
-import {compileLexicon, defineRule, guillemets, paragraphViews, quotes, sentenceViews, type LexiconMatch, type TextView} from '../support/index.js'
-import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, upperFirst} from '../support/opinion.js'
+import {compileLexicon, defineRule, guillemets, quotes, viewOf, type LexiconMatch, type TextView} from '../support/index.js'
+import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, sentencesByParagraph, upperFirst} from '../support/opinion.js'
 import type {Token} from '../support/text.js'
 import type {Lang, Speller} from '../../src/core/types.js'
 import fr from './lexicon.fr.yml'
@@ -235,8 +235,14 @@ export const rule = defineRule(
     const note = NOTE[lang]
     const q = lang === 'fr' ? guillemets : quotes
 
-    // 1. Exclamation runs, per paragraph (a run may straddle the parser's sentence boundary).
-    for (const view of paragraphViews(tree)) {
+    const paragraphs = sentencesByParagraph(tree)
+    // 1. Exclamation runs, per paragraph (a run may straddle the parser's sentence boundary); the
+    // paragraph view is built only when its sentences hold two marks.
+    for (const {paragraph, sentences} of paragraphs) {
+      let marks = 0
+      for (const sentence of sentences) marks += countMarks(sentence.text)
+      if (marks < 2 && !sentences.some((s) => /[‼⁇⁈⁉]/.test(s.text))) continue
+      const view = viewOf(paragraph)
       RUN.lastIndex = 0
       let found: RegExpExecArray | null
       while ((found = RUN.exec(view.text))) {
@@ -254,7 +260,7 @@ export const rule = defineRule(
       }
     }
 
-    for (const view of sentenceViews(tree)) {
+    for (const {sentences} of paragraphs) for (const view of sentences) {
       const tokens = view.tokens
       if (tokens.length === 0) continue
       shouting(view, tokens)
@@ -444,8 +450,16 @@ function englishAdverb(tokens: Token[], k: number): number {
 }
 
 function isCaps(token: Token): boolean {
-  const letters = token.value.replace(/[^\p{L}]/gu, '')
-  return letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  // Fast path: most tokens are lowercase (`lower` is precomputed by the tokeniser).
+  if (token.value === token.lower) return false
+  return token.value === token.value.toUpperCase() && token.value !== token.value.toLowerCase()
+}
+
+function countMarks(text: string): number {
+  let count = 0
+  for (let i = text.indexOf('!'); i !== -1 && count < 2; i = text.indexOf('!', i + 1)) count++
+  for (let i = text.indexOf('?'); i !== -1 && count < 2; i = text.indexOf('?', i + 1)) count++
+  return count
 }
 
 const VOWELS = /[aeiouy]/g

@@ -178,8 +178,8 @@
  *   I am hopeless with computers.
  */
 import type {Root} from 'nlcst'
-import {compileLexicon, defineRule, guillemets, quotes, sentenceViews, sourceRange, viewOf, type LexiconEntry, type LexiconMatch, type TextView} from '../support/index.js'
-import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, hasOpinionMarker, lowerFirst, upperFirst} from '../support/opinion.js'
+import {compileLexicon, defineRule, guillemets, quotes, sourceRange, type LexiconEntry, type LexiconMatch, type TextView} from '../support/index.js'
+import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, hasOpinionMarker, lowerFirst, sentencesByParagraph, upperFirst} from '../support/opinion.js'
 import type {Lang} from '../../src/core/types.js'
 import {insults} from '../insult/index.js'
 import fr from './lexicon.fr.yml'
@@ -327,16 +327,15 @@ export const rule = defineRule(
     const lang: Lang = ctx.lang === 'en' ? 'en' : 'fr'
     const g = GRAMMAR[lang]
     const lexicon = lexicons[lang]
-    for (const paragraph of (tree as Root).children) {
-      if (paragraph.type !== 'ParagraphNode') continue
-      const sentences: TextView[] = []
-      for (const child of paragraph.children) if (child.type === 'SentenceNode') sentences.push(viewOf(child))
+    for (const {sentences} of sentencesByParagraph(tree as Root)) {
       for (let index = 0; index < sentences.length; index++) {
         const view = sentences[index]
-        if (view.tokens.length === 0 || hasOpinionMarker(view, lang) || attributed(view, g)) continue
+        if (view.tokens.length === 0) continue
+        const matches = lexicon.find(view)
+        // Most sentences judge nothing: look for opinion markers only where a judgement is.
+        if (matches.length === 0 || hasOpinionMarker(view, lang) || attributed(view, g)) continue
         const question = /\?[\s»"”)*_]*$/.test(view.text)
         const done = new Set<number>()
-        const matches = lexicon.find(view)
         // Name-calling inside the predicate (« est un petit con arrogant ») is the rule `insult`'s.
         const named = matches.length > 0 ? insults(view, lang) : []
         for (const m of matches) {
@@ -687,17 +686,39 @@ const STOP: Record<Lang, Set<string>> = {
   en: new Set(['and', 'or', 'but', 'because', 'that', 'which', 'who', 'whom', 'to', 'for', 'with', 'in', 'on', 'at', 'of', 'by', 'from', 'since', 'as', 'than', 'i', "i'", 'they', "they'", 'we', 'you', 'he', 'she', 'it', 'is', 'are', 'was', 'were', 'the', 'a', 'an', 'if', 'when', 'so', 'too', 'ever', 'have', 'has', 'had', 'not', 'no'])
 }
 
+const QUOTE_MARK = /[«»“”"]/g
+const quoteCache = new WeakMap<TextView, Array<[number, number]>>()
+
 /** Whether a text index of the view lies inside quotation marks (someone else's words). */
 function insideQuotes(view: TextView, index: number): boolean {
-  let open = 0
-  let straight = false
-  for (let i = 0; i < index && i < view.text.length; i++) {
-    const c = view.text.charAt(i)
-    if (c === '«' || c === '“') open++
-    else if ((c === '»' || c === '”') && open > 0) open--
-    else if (c === '"') straight = !straight
+  let spans = quoteCache.get(view)
+  if (!spans) {
+    // One pass per view: the quoted stretches, in order.
+    spans = []
+    let open = 0
+    let straight = -1
+    let from = -1
+    QUOTE_MARK.lastIndex = 0
+    let found: RegExpExecArray | null
+    while ((found = QUOTE_MARK.exec(view.text))) {
+      const c = found[0]
+      if (c === '«' || c === '“') {
+        if (open++ === 0) from = found.index
+      } else if ((c === '»' || c === '”') && open > 0) {
+        if (--open === 0) spans.push([from, found.index])
+      } else if (c === '"') {
+        if (straight === -1) straight = found.index
+        else {
+          spans.push([straight, found.index])
+          straight = -1
+        }
+      }
+    }
+    if (open > 0) spans.push([from, view.text.length])
+    if (straight !== -1) spans.push([straight, view.text.length])
+    quoteCache.set(view, spans)
   }
-  return open > 0 || straight
+  return spans.some(([a, b]) => index > a && index < b)
 }
 
 /** « Je sais que … », "I know that …": the start of a short first-person main clause, or -1. */

@@ -123,8 +123,8 @@
  *   {"lang": "en", "flags": []}
  *   Their support is useless.
  */
-import {compileLexicon, defineRule, guillemets, matchCase, quotes, sentenceViews, type Lexicon, type LexiconMatch, type TextView} from '../support/index.js'
-import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore} from '../support/opinion.js'
+import {compileLexicon, defineRule, guillemets, matchCase, quotes, type Lexicon, type LexiconMatch, type TextView} from '../support/index.js'
+import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, sentencesByParagraph} from '../support/opinion.js'
 import type {Lang} from '../../src/core/types.js'
 import fr from './lexicon.fr.yml'
 import en from './lexicon.en.yml'
@@ -247,7 +247,7 @@ export const rule = defineRule(
   (tree, ctx) => {
     const lang: Lang = ctx.lang === 'en' ? 'en' : 'fr'
     const g = GRAMMAR[lang]
-    for (const view of sentenceViews(tree)) {
+    for (const {sentences} of sentencesByParagraph(tree)) for (const view of sentences) {
       for (const hit of insults(view, lang)) {
         const entry = hit.match.entry
         let start = view.tokens[hit.from].start

@@ -6,10 +6,11 @@
 // One pass over the tokens per view: fixed phrases go through a compiled lexicon, verb markers
 // (« je [ne] [les] trouve », "I [don't] think") through a tiny state machine, so elision,
 // inflection and typographic apostrophes are handled by the tokeniser's folding.
+import type {Paragraph, Root} from 'nlcst'
 import type {Lang} from '../../src/core/types.js'
 import {compileLexicon, type LexiconEntry} from './lexicon.js'
 import type {Token} from './text.js'
-import type {TextView} from './view.js'
+import {viewOf, type TextView} from './view.js'
 
 export interface OpinionMarker {
   /** Token indices [from, to) in the view. */
@@ -180,4 +181,28 @@ export function contiguous(view: TextView, start: number, end: number): boolean 
 /** French typography for a reason: no-break space before « : » and narrow ones before ; ! ? ». */
 export function frenchSpaces(reason: string): string {
   return reason.replace(/ :/g, '\u00A0:').replace(/ ([;!?])/g, '\u202F$1').replace(/ »/g, '\u00A0»')
+}
+
+export interface ParagraphViews {
+  paragraph: Paragraph
+  sentences: TextView[]
+}
+
+const viewCache = new WeakMap<Root, ParagraphViews[]>()
+
+/** The sentence views of every paragraph, built once per tree and shared by the rules that ask
+ * (the engine runs every rule on the same tree, so the judgement rules tokenise each sentence once). */
+export function sentencesByParagraph(tree: Root): ParagraphViews[] {
+  let cached = viewCache.get(tree)
+  if (!cached) {
+    cached = []
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue
+      const sentences: TextView[] = []
+      for (const child of paragraph.children) if (child.type === 'SentenceNode') sentences.push(viewOf(child))
+      cached.push({paragraph, sentences})
+    }
+    viewCache.set(tree, cached)
+  }
+  return cached
 }
