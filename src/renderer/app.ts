@@ -112,7 +112,7 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
       hooks,
       extra: [onUpdate, spell],
       placeholderText: uiLang() === 'fr' ? 'Écrivez votre témoignage ici…' : 'Write your testimony here…'
-    })
+    }).concat(EditorView.contentAttributes.of({'aria-label': uiLang() === 'fr' ? 'Texte du témoignage' : 'Testimony text'}))
 
   const view = new EditorView({
     state: EditorState.create({doc: '', extensions: extensions()}),
