@@ -46,8 +46,11 @@
  * incapables de me fournir le PV » (incapable **de** + verbe), les adjectifs neutres ou positifs,
  * la négation d'un jugement (« le site n'est pas nul »), les jugements sur soi-même (« je suis
  * nul en informatique »), les tournures impersonnelles (« il est illégal de prélever sans
- * mandat »), les questions, les propos rapportés et sourcés (« selon mon avocat, … »), et les
- * noms employés comme injures (« des incapables » : règle `insult`).
+ * mandat »), les hypothèses (« si le contrat est illégal, … »), les questions, les propos entre
+ * guillemets, rapportés ou sourcés (« selon mon avocat, … », « mon avocat m'a dit que … »), et
+ * les noms employés comme injures (« des incapables » : règle `insult`). Quand la proposition
+ * contient du balisage Markdown (« Leur travail est **nul** »), la correction porte sur le seul
+ * jugement (« nul, à mon avis ») pour ne pas casser le balisage.
  *
  * ## What is flagged (English)
  *
