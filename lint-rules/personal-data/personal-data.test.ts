@@ -86,3 +86,27 @@ describe('personal-data: names introduced by a role', () => {
     expect(lint('The rep, Aoife Brennan, is on sick leave.', 'en').map((m) => m.actual)).toEqual(['Aoife Brennan, is on sick leave'])
   })
 })
+
+describe('blackmail, personal-data and recording on arbitrary text', () => {
+  it('never fail internally, and keep messages inside the text', async () => {
+    const fc = (await import('fast-check')).default
+    const {rule: blackmail} = await import('../blackmail/index.js')
+    const {rule: recording} = await import('../recording/index.js')
+    const lints = [linterFor(rule), linterFor(blackmail), linterFor(recording)]
+    const pieces = ['06 12 34 56 78', '+33 (0)6 ', 'FR76 3000 6000 0112 3456 7890 18', '9', ' ', '\n', '\n\n', '. ', ', ', ' ; ', '@', 'a.b@c.example', 'M. ', 'Mme Costa', ' qui a 80 ans', ' rue des Lilas', '12 ', '69003 Lyon', 'si vous me remboursez', 'je retire mon avis', ' contre ', 'Sinon', ' ou ', ' et ', '€', '=', 'à son insu', 'enregistré', 'caméra cachée', '« ', ' »', '’', "qu'", '**', '> ', '- ', '`code`', '[lien](http://x.example)', '\u00A0', '\u202F', '🙂', 'É']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 50}), fc.constantFrom('fr', 'en'), (parts, lang) => {
+        const text = parts.join('')
+        for (const lintWith of lints) {
+          for (const m of lintWith(text, lang as 'fr' | 'en')) {
+            expect(m.reason).not.toMatch(/^Erreur interne/)
+            expect(m.place.start.offset).toBeGreaterThanOrEqual(0)
+            expect(m.place.end.offset).toBeLessThanOrEqual(text.length)
+            expect(m.place.start.offset).toBeLessThanOrEqual(m.place.end.offset)
+          }
+        }
+      }),
+      {numRuns: 300}
+    )
+  })
+})
