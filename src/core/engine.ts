@@ -15,7 +15,7 @@ import {fold} from '../../lint-rules/support/text.js'
 import {splitChunks, type Chunk} from './chunks.js'
 import {parseControl} from './control.js'
 import {parseFrontmatter, type Frontmatter} from './frontmatter.js'
-import {parseMarkdown} from './markdown.js'
+import {isPathological, parseMarkdown} from './markdown.js'
 import {detectLanguage, toLang} from './language.js'
 import {createEquality, type EqualityOptions, type EqualityTransform} from './equality.js'
 import {normalizeSettings, type NormalizedSettings} from './settings.js'
@@ -284,7 +284,7 @@ function analyseShape(text: string): ChunkShape {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1)
   let mdast: MdastRoot | undefined
   try {
-    mdast = parseMarkdown(text)
+    mdast = isPathological(text) ? undefined : parseMarkdown(text)
   } catch {
     mdast = undefined
   }

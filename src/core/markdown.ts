@@ -20,6 +20,24 @@ export function isPlainParagraph(text: string): boolean {
   return value.length > 0 && !value.startsWith('\n') && !value.includes('\n\n') && !inlineSyntax.test(value) && !lineSyntax.test(value) && !value.endsWith('\n')
 }
 
+// micromark's time grows much faster than linearly with container nesting (500 indented list
+// levels take seconds): deeper than this, a chunk is read as plain prose (see engine.ts).
+const containerPrefix = /^(?:[ \t]|>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/gm
+const MAX_PREFIX = 120
+
+export function isPathological(text: string): boolean {
+  containerPrefix.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = containerPrefix.exec(text))) {
+    if (match[0].length > MAX_PREFIX) return true
+    containerPrefix.lastIndex = match.index + match[0].length + 1
+    const next = text.indexOf('\n', match.index + match[0].length)
+    if (next === -1) break
+    containerPrefix.lastIndex = next + 1
+  }
+  return false
+}
+
 export function parseMarkdown(text: string): Root {
   if (!isPlainParagraph(text)) return markdown.parse(text) as Root
   const value = text.endsWith('\n') ? text.slice(0, -1) : text
