@@ -288,6 +288,7 @@ const FUNCTION_WORDS = new Set([...FR.determiners, ...FR.pronouns, ...FR.self, .
 const FR_PREDICATE_DET = new Set(['un', 'une', 'des'])
 const ELIDE_BEFORE = /^[aeiouyàâäéèêëîïôöûüœh]/i
 const BOUNDARY_GAP = CLAUSE_BREAK
+const SUBJECT_BREAK = /[,;:()[\]—–?!.…=]/
 // Verdicts without a verb: « Le site : nul », "SEO: worthless", « Mon site — une catastrophe ».
 const VERDICT_GAP = /[:—–=]|(?:^|\s)-(?:\s|$)/
 
@@ -644,9 +645,10 @@ function subjectStart(view: TextView, copula: number, g: Grammar): number {
   if (copula <= 0) return -1
   let i = copula
   while (i > 0 && copula - i < 9) {
-    if (BOUNDARY_GAP.test(gapBefore(view, i))) break
+    // Quotation marks may sit inside the subject (« leur pack « SEO » est bidon »).
+    if (SUBJECT_BREAK.test(gapBefore(view, i))) break
     const previous = tokens[i - 1].fold
-    if (g.conjunctions.has(previous)) {
+    if (g.conjunctions.has(previous) && !gapBefore(view, i).includes('-')) {
       // A hypothesis is not an assertion (« si le contrat est illégal, … », "if it is unfair").
       if (HYPOTHESIS.has(previous)) return -1
       break

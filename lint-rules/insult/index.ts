@@ -206,14 +206,13 @@ export function insults(view: TextView, lang: Lang): InsultHit[] {
     let collective = false
     let determiner = false
     let calling = false
-    if (joined && g.of.has(tokens[k].fold) && k > 0 && !CLAUSE_BREAK.test(gapAfter(view, k - 1))) {
-      if (g.collectives.has(tokens[k - 1].fold)) {
-        collective = true
-        from = k - 1
-      } else if (g.calling.test(tokens[k - 1].fold)) {
-        calling = true
-      }
-    } else if (joined && g.determiners.has(tokens[k].fold)) {
+    if (joined && g.of.has(tokens[k].fold) && k > 0 && !CLAUSE_BREAK.test(gapAfter(view, k - 1)) && g.collectives.has(tokens[k - 1].fold)) {
+      collective = true
+      from = k - 1
+    } else if (joined && g.of.has(tokens[k].fold) && k > 0 && g.calling.test(tokens[k - 1].fold)) {
+      calling = true
+    } else if (joined && (g.determiners.has(tokens[k].fold) || (adjectives > 0 && g.of.has(tokens[k].fold) && lang === 'fr'))) {
+      // « ce sont de vrais requins »: « des » becomes « de » before an adjective.
       determiner = true
       from = k
     }
