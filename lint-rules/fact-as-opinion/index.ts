@@ -499,9 +499,22 @@ function lowerSubject(view: TextView, subject: number, text: string): string {
   return text
 }
 
-/** Whether the sentence is attributed to a source (« Selon mon avocat, … », "According to …"). */
+/** Whether the sentence is attributed to a source (« Selon mon avocat, … », "According to …",
+ * « …, m'a dit le technicien », "…, the technician told me"). */
 function attributed(view: TextView, g: Grammar): boolean {
   const tokens = view.tokens
+  for (let i = 1; i < tokens.length; i++) {
+    if (!REPORTED.has(tokens[i].fold)) continue
+    // « , m'a dit », « , a expliqué », « , dit-il », "…, he said", "…, the technician told me"
+    let k = i - 1
+    while (k >= 0 && i - k <= 4 && !gapAfter(view, k).includes(',')) k--
+    if (k >= 0 && i - k <= 4 && gapAfter(view, k).includes(',')) {
+      // « comme je l'ai dit », "as I said": the writer's own assertion.
+      let own = false
+      for (let n = k + 1; n < i; n++) if (g.self.has(tokens[n].fold)) own = true
+      if (!own) return true
+    }
+  }
   for (let i = 0; i < Math.min(tokens.length, 3); i++) {
     const t = tokens[i].fold
     if (g.attribution.has(t)) {
@@ -614,6 +627,7 @@ function findClause(view: TextView, m: LexiconMatch, kind: Kind, g: Grammar, lan
   let to = m.to
   const extend = kind === 'noun' || (lang === 'en' && sawDeterminer && kind !== 'verb')
   while (extend && to < tokens.length && to - m.to < 2 && !BOUNDARY_GAP.test(gapAfter(view, to - 1)) && !STOP[lang].has(tokens[to].fold) && /^\p{L}/u.test(tokens[to].value)) to++
+  if (to > m.to && NEUTRAL_HEADS.has(tokens[m.to].fold)) return undefined
   const nominal = others > 0 || to > m.to || kind === 'noun'
   return {subject, copula, predicate, negated, nominal, end: tokens[to - 1].end, main: mainClause(view, subject, g)}
 }
@@ -683,6 +697,9 @@ function subjectStart(view: TextView, copula: number, g: Grammar): number {
 }
 
 const GRAMMAR_DISCOURSE = new Set([...FR.discourse, ...EN.discourse])
+const REPORTED = new Set(['dit', 'explique', 'affirme', 'assure', 'confirme', 'ecrit', 'repondu', 'precise', 'indique', 'souligne', 'affirmait', 'disait', 'expliquait', 'said', 'says', 'told', 'tells', 'explained', 'wrote', 'claimed', 'claims', 'insisted', 'replied', 'confirmed'])
+/** Nouns after a superlative that make it a matter of timing, not a judgement of someone. */
+const NEUTRAL_HEADS = new Set(['moment', 'moments', 'periode', 'jour', 'jours', 'annee', 'mois', 'semaine', 'saison', 'heure', 'idee', 'decision', 'choix', 'time', 'times', 'day', 'days', 'year', 'month', 'week', 'season', 'idea', 'decision', 'choice', 'period'])
 const HYPOTHESIS = new Set(['si', 'if', 'whether', 'unless', 'lorsque', 'quand', 'when', 'suppose', 'supposing', 'even'])
 
 /** Words that end the noun group after a judgement (prepositions, conjunctions, relatives). */
