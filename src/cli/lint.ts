@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {Readable, Writable} from 'node:stream'
-import {unified, type Plugin} from 'unified'
+import {unified, type Plugin, type PluggableList} from 'unified'
 import {engine} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
@@ -110,7 +110,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
   }
 
-  const transform = (raw: unknown) => ({plugins: [[temoin, toSettings(raw)]]})
+  const transform = (raw: unknown) => ({plugins: [[temoin, toSettings(raw)]] as PluggableList})
   const files = args.flags.stdin ? [] : args.positionals.length > 0 ? args.positionals : ['.']
   let stdinText: string | undefined
   if (args.flags.stdin) stdinText = io.stdin ? await io.stdin() : ''

@@ -31,7 +31,8 @@ import type {
   TemoinMessage
 } from './types.js'
 
-const parsers = {fr: new ParseLatin(), en: new ParseEnglish()}
+// Two copies of @types/nlcst meet here (parse-english pins its own): the runtime shapes are the same.
+const parsers = {fr: new ParseLatin(), en: new ParseEnglish()} as unknown as Record<Lang, ParseLatin>
 // mdast nodes that are not prose. Tables are always skipped by mdast-util-to-nlcst.
 const ignoreTypes = ['code', 'html', 'yaml', 'toml', 'definition', 'image', 'imageReference', 'temoinUrl', 'footnoteDefinition']
 const sourceTypes = ['inlineCode']
