@@ -109,6 +109,12 @@
  *   Je trouve ce site très décevant, vraiment.
  * @example
  *   {"lang": "fr", "flags": []}
+ *   Tous les clients que j’ai contactés ont eu le même problème.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   C’est le pire moment de l’année pour ma boutique.
+ * @example
+ *   {"lang": "fr", "flags": []}
  *   Merci pour votre aide !
  * @example
  *   {"lang": "fr", "flags": []}

@@ -144,6 +144,21 @@
  *   {"lang": "fr", "flags": []}
  *   Selon mon avocate, la clause 9 est abusive.
  * @example
+ *   {"lang": "fr", "flags": ["Il est clair que le contrat est abusif"]}
+ *   Il est clair que le contrat est abusif.
+ * @example
+ *   {"lang": "fr", "flags": ["Leur SAV ? Inexistant"]}
+ *   Leur SAV ? Inexistant.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le logiciel est nul en mode hors connexion, m’a dit le technicien.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Si le contrat est illégal, je le ferai annuler.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le commercial m’a dit : « Votre site est nul, il faut le refaire ».
+ * @example
  *   {"lang": "en", "flags": ["Their support is useless"]}
  *   Their support is useless.
  * @example
@@ -164,6 +179,12 @@
  * @example
  *   {"lang": "en", "flags": ["Their hotline sucks"]}
  *   Their hotline sucks.
+ * @example
+ *   {"lang": "en", "flags": ["Their so-called “SEO package” is worthless"]}
+ *   Their so-called “SEO package” is worthless.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   My lawyer said the clause is unfair.
  * @example
  *   {"lang": "en", "flags": []}
  *   I think their support is useless.

@@ -81,6 +81,12 @@
  *   {"lang": "fr", "flags": ["Bande de cons"]}
  *   **Bande de cons.**
  * @example
+ *   {"lang": "fr", "flags": ["de vrais requins"]}
+ *   Ce sont de vrais requins.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mon fils a un bras cassé depuis samedi.
+ * @example
  *   {"lang": "fr", "flags": []}
  *   Cette boîte est pourrie.
  * @example
