@@ -97,6 +97,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return (_tree, file) => {
       const state: FileState = {}
       states.set(file, state)
+
       let text = String(file.value ?? '')
       const problem = inputProblem(file, text)
       if (problem) {
@@ -174,7 +175,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (format === 'json') {
     io.stdout(JSON.stringify(reportable.map((file) => toJson(file, states.get(file), io.cwd)), null, 2) + '\n')
   } else {
-    for (const file of reportable) for (const message of file.messages) if (message.url) message.url = docUrl(message.url)
+    for (const file of reportable) {
+      for (const message of file.messages) if (message.url) message.url = docUrl(message.url)
+      // A file outside the working folder is named by its absolute path, not « ../../x.md ».
+      if (file.path) file.history = [displayPath(file, io.cwd)]
+    }
     const report = reporter(reportable, {quiet: Boolean(args.flags.quiet), verbose: Boolean(args.flags.why)})
     if (report) io.stderr(report + (report.endsWith('\n') ? '' : '\n'))
   }
@@ -185,7 +190,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 function displayPath(file: VFile, cwd: string): string {
   if (!file.path) return 'stdin'
   const absolute = path.resolve(file.cwd, file.path)
-  return path.relative(cwd, absolute) || absolute
+  const relative = path.relative(cwd, absolute)
+  return relative && !relative.startsWith('..') ? relative : absolute
 }
 
 function attach(file: VFile, message: TemoinMessage) {

@@ -94,3 +94,42 @@ describe('temoin lint: configuration', () => {
     expect(JSON.parse(out.stdout)[0].messages).toEqual([])
   })
 })
+
+describe('temoin lint: findings and exit codes', () => {
+  it('exits 1 on errors and reports rule, place and reason', async () => {
+    write('real/draft.md', '# Mon histoire\n\nCe sont des escrocs.\n')
+    const {io: cli, out} = io(path.join(dir, 'real'))
+    expect(await run(['draft.md'], cli)).toBe(1)
+    expect(out.stderr).toMatch(/3:13-3:20\s+error\s+.*escrocs.*criminal-term\s+temoin/)
+  })
+
+  it('exits 0 with warnings only, and prints notes with --why', async () => {
+    write('warn/draft.md', 'Mon site est merdique.\n')
+    const {io: cli, out} = io(path.join(dir, 'warn'))
+    expect(await run(['--why', 'draft.md'], cli)).toBe(0)
+    expect(out.stderr).toMatch(/warning.*fact-as-opinion/)
+    expect(out.stderr).toMatch(/\[note\]/)
+    expect(out.stderr).toMatch(/29 juillet 1881/)
+  })
+
+  it('lists ignores with their justification in JSON, and keeps unignored findings', async () => {
+    write('ign/draft.md', '<!--temoin ignore criminal-term "pièce 4 : jugement du 3 mai 2022"-->\nIl parle d’escroquerie.\n\nCe sont des escrocs.\n')
+    const {io: cli, out} = io(path.join(dir, 'ign'))
+    expect(await run(['--format', 'json', 'draft.md'], cli)).toBe(1)
+    const [file] = JSON.parse(out.stdout)
+    expect(file.ignored).toEqual([expect.objectContaining({ruleId: 'criminal-term', line: 2, by: 'comment', justification: 'pièce 4 : jugement du 3 mai 2022'})])
+    expect(file.messages.map((m: {line: number; ruleId: string}) => [m.line, m.ruleId])).toEqual([[4, 'criminal-term']])
+    expect(file.messages[0]).toMatchObject({source: 'temoin', fatal: true, severity: 'error', actual: 'escrocs'})
+    expect(file.messages[0].url).toMatch(/^file:.*lint-rules\/criminal-term\/readme\.md$/)
+  })
+
+  it('lets the configuration lower a severity, and --lang force the language', async () => {
+    write('sev/.temoinrc', JSON.stringify({rules: {'criminal-term': 'warn'}}))
+    write('sev/draft.md', 'Ce sont des escrocs.\n')
+    expect(await run(['draft.md'], io(path.join(dir, 'sev')).io)).toBe(0)
+    write('en/draft.md', 'It was a scam.\n')
+    const {io: cli, out} = io(path.join(dir, 'en'))
+    expect(await run(['--lang', 'en', '--format', 'json', 'draft.md'], cli)).toBe(1)
+    expect(JSON.parse(out.stdout)[0]).toMatchObject({language: 'en'})
+  })
+})
