@@ -6,6 +6,7 @@ import {resolve} from 'node:path'
 import {defineConfig} from 'electron-vite'
 // @ts-expect-error plain ESM helper without types
 import {viteYaml} from './scripts/yaml-plugin.mjs'
+import {workerSafeResolve} from './vite.web.config'
 
 const root = import.meta.dirname
 
@@ -41,7 +42,8 @@ export default defineConfig({
       chunkSizeWarningLimit: 1500,
       rollupOptions: {input: resolve(root, 'src/renderer/index.html')}
     },
-    worker: {format: 'es', plugins: () => [viteYaml()]},
+    // The lint worker has no DOM: same resolution as the web build (decode-named-character-reference).
+    worker: {format: 'es', plugins: () => [workerSafeResolve(), viteYaml()]},
     server: {host: '127.0.0.1'}
   }
 })
