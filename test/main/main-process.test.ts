@@ -59,7 +59,11 @@ describe('main process (built, under a recording Electron stand-in)', () => {
     expect(String((r.webPreferences as {preload: string}).preload)).toMatch(/preload[\\/]index\.cjs$/)
     expect(r.loaded).toBe('app://temoin/index.html')
     expect(r.log).toContain('enableSandbox')
+    // app:// is privileged before app ready, once: standard + secure (a secure context for module
+    // Workers and IndexedDB), fetch API (module Workers and their imports are fetched), CORS, code cache.
     expect(r.schemes).toEqual([{scheme: 'app', privileges: {standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true}}])
+    expect(r.schemeCalls).toBe(1)
+    expect(r.beforeReady).toContain('registerSchemesAsPrivileged')
     expect(r.channels).toEqual(Object.values(INVOKE).sort())
     expect(r.menuLabels).toEqual(['Fichier', 'Édition', 'Affichage', 'Aide'])
     expect(r.permissionRequest).toBe(false)

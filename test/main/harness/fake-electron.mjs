@@ -66,11 +66,27 @@ export const app = Object.assign(new EventEmitter(), {
 {
   let resolve
   const promise = new Promise((r) => (resolve = r))
-  state.ready = {promise, resolve}
+  state.isReady = false
+  state.ready = {
+    promise,
+    resolve: () => {
+      state.isReady = true
+      resolve()
+    }
+  }
 }
 
+// Electron (docs/api/protocol.md): registerSchemesAsPrivileged "can only be used before the ready
+// event of the app module gets emitted and can be called only once". The stand-in enforces both.
+state.schemeCalls = 0
 export const protocol = {
-  registerSchemesAsPrivileged: (schemes) => state.schemes.push(...schemes)
+  registerSchemesAsPrivileged: (schemes) => {
+    state.schemeCalls++
+    if (state.isReady) throw new Error('registerSchemesAsPrivileged called after app ready')
+    if (state.schemeCalls > 1) throw new Error('registerSchemesAsPrivileged called more than once')
+    state.schemes.push(...schemes)
+    state.log.push('registerSchemesAsPrivileged')
+  }
 }
 
 const defaultSession = {

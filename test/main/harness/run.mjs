@@ -15,6 +15,8 @@ const e = (globalThis.__electron = {
 })
 
 await import('./main/index.js')
+// What the main module did synchronously, before app ready (privileged schemes must be registered here).
+e.beforeReady = [...e.log]
 e.ready.resolve()
 const tick = () => new Promise((r) => setTimeout(r, 20))
 for (let i = 0; i < 20 && e.windows.length === 0; i++) await tick()
@@ -37,6 +39,8 @@ if (scenario === 'startup') {
   report.loaded = win.loaded
   report.log = e.log
   report.schemes = e.schemes
+  report.beforeReady = e.beforeReady
+  report.schemeCalls = e.schemeCalls
   report.channels = [...e.handlers.keys()].sort()
   report.menuLabels = e.menus.at(-1).map((m) => m.label)
   report.permissionRequest = await new Promise((r) => e.permissionRequest(win.webContents, 'media', r, {}))
