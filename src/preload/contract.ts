@@ -42,9 +42,8 @@ export const EVENTS = {
 export type EventChannel = (typeof EVENTS)[keyof typeof EVENTS]
 
 /**
- * Content-Security-Policy of the renderer. Put it verbatim in the `<meta http-equiv=
- * "Content-Security-Policy">` of src/renderer/index.html; main also sends it as a response header
- * for the app's own pages. Offline by design: `connect-src 'none'`.
+ * Content-Security-Policy of the renderer, as sent in the response header of the app's own pages
+ * (main's app:// protocol handler and session hook). Offline by design: `connect-src 'none'`.
  * No 'unsafe-inline' / 'unsafe-eval': scripts and workers are files from the bundle ('self');
  * CodeMirror's styles go through constructable stylesheets (not blocked by style-src in Chromium);
  * set inline styles through the CSSOM (`el.style.x = …`), never with a `style="…"` attribute.
@@ -66,6 +65,15 @@ export const RENDERER_CSP = [
   "form-action 'none'",
   "frame-ancestors 'none'"
 ].join('; ')
+
+/**
+ * The same policy for the `<meta http-equiv="Content-Security-Policy">` of src/renderer/index.html
+ * (verbatim): without `frame-ancestors`, which a meta tag cannot carry (Chromium logs an error and
+ * ignores it; CSP3 §6.1.2). It stays in the header (RENDERER_CSP).
+ */
+export const RENDERER_META_CSP = RENDERER_CSP.split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors '))
+  .join('; ')
 
 /** Largest file Témoin opens or saves as a draft (bytes). Larger files are refused, never opened. */
 export const MAX_DRAFT_BYTES = 5 * 1024 * 1024

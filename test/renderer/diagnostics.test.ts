@@ -3,7 +3,7 @@ import {setDiagnostics} from '@codemirror/lint'
 import {EditorState} from '@codemirror/state'
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {RENDERER_CSP} from '../../src/preload/contract'
+import {RENDERER_CSP, RENDERER_META_CSP} from '../../src/preload/contract'
 import type {LintResult, TemoinMessage} from '../../src/core/types'
 import {diagnosticsFor, fixActions, sourceOf, toDiagnostic, type EditorHooks} from '../../src/renderer/editor/diagnostics'
 import {strings, systemLang} from '../../src/renderer/i18n'
@@ -115,10 +115,15 @@ describe('ui strings and security', () => {
     expect(fr.words(12345)).toBe('12\u202F345\u00A0mots')
   })
 
-  it('puts the contract CSP, with connect-src none, in index.html', () => {
+  it('puts the contract CSP, with connect-src none, in index.html, without frame-ancestors (header only)', () => {
     const html = readFileSync(new URL('../../src/renderer/index.html', import.meta.url), 'utf8')
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]
-    expect(csp).toBe(RENDERER_CSP)
+    expect(csp).toBe(RENDERER_META_CSP)
+    // The meta tag is the header policy minus frame-ancestors, directive for directive.
+    const header = RENDERER_CSP.split('; ')
+    expect(header).toContain("frame-ancestors 'none'")
+    expect(csp?.split('; ')).toEqual(header.filter((d) => !d.startsWith('frame-ancestors')))
+    expect(csp).not.toMatch(/frame-ancestors/)
     expect(csp).toContain("connect-src 'none'")
     expect(csp).not.toContain('unsafe-inline')
   })
