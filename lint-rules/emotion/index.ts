@@ -182,7 +182,7 @@ const ACRONYMS = new Set(
 const SHORT_WORDS = new Set(
   (
     'non oui vol nul nuls pas les des une ils eux moi toi lui que qui ont est sur pour par mal fou zen top nue nus bof rien ' +
-    'not yes you the and are why how bad lie all now who lot one off out bye god omg wtf lol ' +
+    'not yes you the and are why how bad lie all now who lot one off out bye god omg wtf lol no so any way ' +
     'pue pud'
   ).split(/\s+/)
 )

@@ -159,6 +159,15 @@
  *   {"lang": "fr", "flags": []}
  *   Le commercial m’a dit : « Votre site est nul, il faut le refaire ».
  * @example
+ *   {"lang": "fr", "flags": ["Service client inexistant"]}
+ *   Service client inexistant.
+ * @example
+ *   {"lang": "fr", "flags": ["Leur agence manque de sérieux"]}
+ *   Leur agence manque de sérieux.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Les sites bâclés pullulent sur internet.
+ * @example
  *   {"lang": "en", "flags": ["Their support is useless"]}
  *   Their support is useless.
  * @example
@@ -186,6 +195,12 @@
  *   {"lang": "en", "flags": []}
  *   My lawyer said the clause is unfair.
  * @example
+ *   {"lang": "en", "flags": ["Terrible service"]}
+ *   Terrible service.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Great service, friendly staff.
+ * @example
  *   {"lang": "en", "flags": []}
  *   I think their support is useless.
  * @example
@@ -202,7 +217,7 @@
  *   I am hopeless with computers.
  */
 import type {Root} from 'nlcst'
-import {compileLexicon, defineRule, guillemets, quotes, sourceRange, type LexiconEntry, type LexiconMatch, type TextView} from '../support/index.js'
+import {compileLexicon, defineRule, guillemets, quotes, sourceRange, type LexiconEntry, type LexiconMatch, type TextView, type Token} from '../support/index.js'
 import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, hasOpinionMarker, lowerFirst, sentencesByParagraph, upperFirst} from '../support/opinion.js'
 import type {Lang} from '../../src/core/types.js'
 import {insults} from '../insult/index.js'
@@ -380,6 +395,15 @@ export const rule = defineRule(
               reportAcross(previous, view, m, kind)
             }
           }
+          // « Travail bâclé. », « Un site inutilisable. », "Terrible service." (no verb at all).
+          if (!question && (kind === 'adj' || kind === 'legal' || (kind === 'noun' && m.to - m.from >= 2 && !['honte', 'catastrophe', 'scandale'].includes(view.tokens[m.from].fold)))) {
+            const verbless = verblessClause(view, m, g, lang)
+            if (verbless && !done.has(verbless[0]) && !named.some((hit) => hit.from < verbless[1] && hit.to > verbless[0])) {
+              done.add(verbless[0])
+              reportVerblessNoun(view, verbless[0], verbless[1], m)
+              continue
+            }
+          }
           // « Le pire service client de toute la France. »
           if (kind === 'noun' && m.from === 0 && (m.entry.id === 'pire') && m.to < view.tokens.length && !BOUNDARY_GAP.test(gapAfter(view, m.to - 1)) && !g.copulas.has(view.tokens[m.to].fold)) {
             const end = clauseEnd(view, m.to)
@@ -413,6 +437,19 @@ export const rule = defineRule(
       const clause = lowerFirst(text)
       const expected = lang === 'fr' ? [`Je trouve que c’est ${clause}`, `À mon avis, ${clause}`] : [`I think it is ${clause}`, `In my opinion, ${clause}`]
       ctx.report({view, start, end, entry: m.entry.id, sureness: m.entry.sureness as 0 | 1 | 2 | undefined, reason: reason(text, expected[0], m.entry), expected, note: DEFAULT_NOTE[lang]})
+    }
+
+    function reportVerblessNoun(view: TextView, from: number, to: number, m: LexiconMatch) {
+      const start = view.tokens[from].start
+      const end = view.tokens[to - 1].end
+      if (!contiguous(view, start, end)) return
+      const text = view.text.slice(start, end)
+      const atStart = from === 0
+      const first = view.tokens[from].value
+      const lowered = first.length > 1 && first === first.toUpperCase() ? text : lowerFirst(text)
+      const options = lang === 'fr' ? [`À mon avis, ${lowered}`, `${text}, à mon avis`] : [`In my opinion, ${lowered}`, `${text}, in my opinion`]
+      const expected = options.map((value) => (atStart ? upperFirst(value) : lowerFirst(value)))
+      ctx.report({view, start, end, entry: m.entry.id, sureness: 0, reason: reason(text, expected[0], m.entry), expected, note: m.entry.kind === 'legal' ? LEGAL_NOTE[lang] : DEFAULT_NOTE[lang]})
     }
 
     function reportAcross(first: TextView, second: TextView, m: LexiconMatch, kind: Kind) {
@@ -651,6 +688,45 @@ function findClause(view: TextView, m: LexiconMatch, kind: Kind, g: Grammar, lan
   if (to > m.to && NEUTRAL_HEADS.has(tokens[m.to].fold)) return undefined
   const nominal = others > 0 || to > m.to || kind === 'noun'
   return {subject, copula, predicate, negated, nominal, end: tokens[to - 1].end, main: mainClause(view, subject, g)}
+}
+
+const VERBLESS_OPENERS = new Set(['quel', 'quels', 'quelle', 'quelles', 'what'])
+
+/** A clause with no verb that pairs a noun with a judgement: « Travail bâclé. », « Un site
+ * inutilisable, livré en retard. », "Terrible service." Returns its token range or undefined. */
+function verblessClause(view: TextView, m: LexiconMatch, g: Grammar, lang: Lang): [number, number] | undefined {
+  const tokens = view.tokens
+  const opens = (i: number) => i === 0 || SUBJECT_BREAK.test(gapBefore(view, i))
+  const closes = (i: number) => i >= tokens.length || SUBJECT_BREAK.test(gapBefore(view, i))
+  const opener = (t: Token) => g.determiners.has(t.fold) || VERBLESS_OPENERS.has(t.fold) || (/^\p{Lu}/u.test(t.value) && !FUNCTION_WORDS.has(t.fold) && !g.copulas.has(t.fold))
+  if (lang === 'fr') {
+    if (!closes(m.to)) return undefined
+    // « Travail bâclé. », « Quel travail bâclé ! »: the noun is inside the matched phrase.
+    if (m.entry.kind === 'noun') {
+      if (opens(m.from)) return [m.from, m.to]
+      if (m.from > 0 && opens(m.from - 1) && (VERBLESS_OPENERS.has(tokens[m.from - 1].fold) || g.determiners.has(tokens[m.from - 1].fold))) return [m.from - 1, m.to]
+      return undefined
+    }
+    let s = m.from - 1
+    while (s > 0 && m.from - s < 3 && !opens(s)) s--
+    if (s < 0 || !opens(s) || m.from - s < 1 || m.from - s > 3) return undefined
+    for (let k = s; k < m.from; k++) {
+      const t = tokens[k].fold
+      if (g.copulas.has(t) || g.self.has(t) || g.pronouns.has(t) && k > s) return undefined
+    }
+    if (g.pronouns.has(tokens[s].fold) || !opener(tokens[s])) return undefined
+    // « d'incapables », « de nuls »: a noun use, the rule `insult`'s.
+    if (['de', "d'", 'du', 'des', 'un', 'une'].includes(tokens[m.from - 1].fold)) return undefined
+    return [s, m.to]
+  }
+  // English: "Terrible service.", "Useless support, rude staff."
+  let s = m.from
+  if (s > 0 && (g.determiners.has(tokens[s - 1].fold) || VERBLESS_OPENERS.has(tokens[s - 1].fold)) && opens(s - 1)) s--
+  if (!opens(s)) return undefined
+  let e = m.to
+  while (e < tokens.length && e - m.to < 2 && !closes(e) && /^\p{L}/u.test(tokens[e].value) && !STOP.en.has(tokens[e].fold) && !g.copulas.has(tokens[e].fold)) e++
+  if (e === m.to || !closes(e)) return undefined
+  return [s, e]
 }
 
 /** « Le site : nul »: a noun phrase, a colon or a dash, then the judgement closing the clause. */
