@@ -168,6 +168,15 @@
  *   {"lang": "fr", "flags": []}
  *   Les sites bâclés pullulent sur internet.
  * @example
+ *   {"lang": "fr", "flags": ["C’est honteux"]}
+ *   C’est honteux de facturer 3 000 € pour cinq pages.
+ * @example
+ *   {"lang": "fr", "flags": ["Ils se sont montrés incompétents"]}
+ *   Ils se sont montrés incompétents.
+ * @example
+ *   {"lang": "fr", "flags": ["Cette pratique est contraire au code de la consommation"]}
+ *   Cette pratique est contraire au code de la consommation.
+ * @example
  *   {"lang": "en", "flags": ["Their support is useless"]}
  *   Their support is useless.
  * @example
@@ -621,7 +630,8 @@ function findClause(view: TextView, m: LexiconMatch, kind: Kind, g: Grammar, lan
     while (j >= 0 && steps < 8) {
       if (BOUNDARY_GAP.test(gapAfter(view, j))) {
         // A colon or a dash between a noun phrase and the judgement: a verbless verdict.
-        if (VERDICT_GAP.test(gapAfter(view, j)) && kind !== 'positive') {
+        // « Le site, nul. »: a comma counts when the judgement ends the sentence.
+        if ((VERDICT_GAP.test(gapAfter(view, j)) || (/^\s*,\s*$/.test(gapAfter(view, j)) && m.to === tokens.length && j < 4)) && kind !== 'positive') {
           const verdict = verdictClause(view, j, m, g)
           if (verdict) return verdict
         }
@@ -680,7 +690,10 @@ function findClause(view: TextView, m: LexiconMatch, kind: Kind, g: Grammar, lan
   if (insideQuotes(view, tokens[subject].start)) return undefined
   // Impersonal « il est illégal de… », "it is illegal to…"
   const after = tokens[m.to]?.fold
-  if (after && g.impersonalAfter.has(after) && g.impersonalSubjects.has(tokens[subject].fold) && !BOUNDARY_GAP.test(gapAfter(view, m.to - 1))) return undefined
+  // Impersonal « il est illégal de… », "it is illegal to…"; « c'est honteux de facturer… » still
+  // judges their practice, so only a legal or weak judgement after « c'est » is let through.
+  const demonstrative = tokens[subject].fold !== 'il' && tokens[subject].fold !== 'it' && tokens[subject].fold !== "it'"
+  if (after && g.impersonalAfter.has(after) && g.impersonalSubjects.has(tokens[subject].fold) && !BOUNDARY_GAP.test(gapAfter(view, m.to - 1)) && (!demonstrative || kind === 'legal' || m.entry.sureness === 0)) return undefined
   // The judgement may go on with its noun ("a dishonest company", « le pire contrat »).
   let to = m.to
   const extend = kind === 'noun' || (lang === 'en' && sawDeterminer && kind !== 'verb')
