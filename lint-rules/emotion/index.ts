@@ -114,6 +114,9 @@
  *   {"lang": "fr", "flags": []}
  *   C’est le pire moment de l’année pour ma boutique.
  * @example
+ *   {"lang": "fr", "flags": ["Fuyez"]}
+ *   Fuyez cette agence.
+ * @example
  *   {"lang": "fr", "flags": []}
  *   Merci pour votre aide !
  * @example

@@ -87,6 +87,12 @@
  *   {"lang": "fr", "flags": []}
  *   Mon fils a un bras cassé depuis samedi.
  * @example
+ *   {"lang": "fr", "flags": ["Pauvre con"]}
+ *   Pauvre con !
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Ma pauvre mère a signé le même contrat.
+ * @example
  *   {"lang": "fr", "flags": []}
  *   Cette boîte est pourrie.
  * @example
@@ -111,7 +117,7 @@
  *   {"lang": "en", "flags": ["These morons"]}
  *   These morons can’t even spell my shop’s name right.
  * @example
- *   {"lang": "en", "flags": ["muppets"]}
+ *   {"lang": "en", "flags": ["complete muppets"]}
  *   In my opinion, they’re complete muppets.
  * @example
  *   {"lang": "en", "flags": ["pack of leeches"]}
@@ -221,16 +227,19 @@ export function insults(view: TextView, lang: Lang): InsultHit[] {
       // « ce sont de vrais requins »: « des » becomes « de » before an adjective.
       determiner = true
       from = k
+    } else if (adjectives > 0) {
+      // « Pauvre con ! », « Sale menteur ! »: the adjective opens the phrase.
+      from = k + 1
     }
     // « ce connard de Julien »: the determiner already counted; "you clowns": vocative determiner.
     const startsClause = from === 0 || CLAUSE_BREAK.test(gapBefore(view, from))
     const endsClause = m.to >= tokens.length || CLAUSE_BREAK.test(gapAfter(view, m.to - 1))
     const plural = PLURAL.test(tokens[m.to - 1].value)
-    const vocative = startsClause && endsClause && (plural || !entry.noun || collective || determiner)
+    const vocative = startsClause && endsClause && (plural || !entry.noun || collective || determiner || adjectives > 0)
     const copula = lang === 'en' && joined && k === m.from - 1 - adjectives && g.copulas.has(tokens[k]?.fold ?? '') && plural
     let ok: boolean
     if (entry.collective) ok = collective
-    else if (entry.noun) ok = collective || determiner || calling || copula || (vocative && plural && adjectives === 0 && m.to - m.from === 1)
+    else if (entry.noun) ok = collective || determiner || calling || copula || (vocative && ((plural && adjectives === 0 && m.to - m.from === 1) || adjectives > 0))
     else ok = true
     if (!ok) continue
     hits.push({match: m, from, to: m.to, vocative, subject: startsClause && !endsClause, plural})
