@@ -47,3 +47,20 @@ describe('emotion corpus', () => {
     expect(s.fr.r).toBeGreaterThanOrEqual(0.9)
   })
 })
+
+describe('emotion with a dictionary', () => {
+  it('counts only dictionary words as shouted when a speller is given', async () => {
+    const fs = await import('node:fs')
+    const {createSpeller} = await import('../../src/core/spell/index.js')
+    const {createEngine} = await import('../../src/core/engine.js')
+    const file = new URL('../../resources/dict/fr.spell', import.meta.url)
+    if (!fs.existsSync(file)) return
+    const fr = createSpeller(new Uint8Array(fs.readFileSync(file)))
+    const engine = createEngine({rules: [emotionRule]})
+    const run = (text: string) =>
+      engine.createLinter({language: 'fr'}, {spellers: {fr}}).lint(text).messages.filter((m) => m.ruleId === 'emotion').map((m) => m.actual)
+    expect(run('C’est HONTEUX.')).toEqual(['HONTEUX'])
+    expect(run('J’ai écrit à ZORBILAX, le loueur.')).toEqual([])
+    expect(run('Le SAV et la DGCCRF sont prévenus.')).toEqual([])
+  })
+})

@@ -192,7 +192,7 @@ const SHORT_WORDS = new Set(
 
 const COMPANY_WORDS = new Set(['societe', 'agence', 'entreprise', 'sarl', 'sas', 'sasu', 'eurl', 'groupe', 'marque', 'enseigne', 'cabinet', 'company', 'ltd', 'firm', 'agency', 'brand', 'group', 'plateforme', 'logiciel', 'site', 'application', 'appli'])
 
-const NAME_PREPOSITIONS = new Set(['de', "d'", 'chez', 'par', 'avec', 'contre', 'of', 'at', 'from', 'by', 'with', 'against', 'versus', 'vs'])
+const NAME_PREPOSITIONS = new Set(['de', "d'", 'du', 'a', 'au', 'aux', 'chez', 'par', 'avec', 'contre', 'via', 'of', 'at', 'from', 'by', 'with', 'against', 'to', 'versus', 'vs'])
 
 /** Capitalise a suggestion only when it starts the sentence (never SHOUT it back). */
 function sentenceCase(value: string, atStart: boolean): string {
