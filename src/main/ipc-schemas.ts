@@ -8,6 +8,7 @@ import {
   type DirtyState,
   type DiscardRecoveryRequest,
   type DocsRequest,
+  type EmlMessagePayload,
   type ExportPdfRequest,
   type ExportSaveRequest,
   type FileStamp,
@@ -22,7 +23,7 @@ import {
 import {DRAFT_ID} from './autosave'
 import {MAX_DICTIONARY_WORDS, MAX_WORD_LENGTH} from './settings'
 import {MAX_URL_LENGTH} from './url'
-import {arrayOf, bool, bytes, none, nullable, num, object, oneOf, optional, str, union, type Validator} from './validate'
+import {arrayOf, bool, none, nullable, num, object, oneOf, optional, str, type Validator} from './validate'
 
 const PATH_MAX = 4096
 /** Content strings: UTF-16 length bound; the byte limit is checked again when writing. */
@@ -75,15 +76,41 @@ export const docsRequest: Validator<DocsRequest> = object({
   lang: uiLang
 })
 const EXPORT_MAX_BYTES = 50 * 1024 * 1024
-export const exportSaveRequest: Validator<ExportSaveRequest> = object({
-  format: oneOf('md', 'txt', 'html', 'json', 'pdf', 'eml'),
-  suggestedName: fileName,
-  data: union(str({max: EXPORT_MAX_BYTES}), bytes({max: EXPORT_MAX_BYTES}))
+/** The acknowledgment report (src/core/export acknowledgmentReport): text, bounded. */
+const acknowledgment = optional(str({min: 1, max: 2 * 1024 * 1024}))
+/** A header value: one line (no CR/LF: header injection), at most RFC 5322's 998 characters. */
+const headerLine = (min: number) => str({min, max: 998, pattern: /^[^\r\n\u0000]*$/})
+/** One address as emlMessage() checks it: `Name <a@b.fr>` or `a@b.fr`, one `@`, no line break. */
+const address = str({min: 3, max: 320, pattern: /^(?:[^<>@\r\n\u0000]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/})
+const isoDate = str({min: 10, max: 40, pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/})
+export const emlMessagePayload: Validator<EmlMessagePayload> = object({
+  from: optional(address),
+  to: optional(arrayOf(address, {max: 100})),
+  subject: headerLine(1),
+  date: isoDate,
+  text: str({max: EXPORT_MAX_BYTES}),
+  html: str({max: EXPORT_MAX_BYTES}),
+  // Only the header emlMessage() sets: the renderer cannot add arbitrary headers.
+  headers: object({'X-Unsent': oneOf('1')}),
+  textEncoding: oneOf('quoted-printable')
 })
+const textExportRequest = object({
+  format: oneOf('html', 'page', 'wxr', 'txt', 'md'),
+  suggestedName: fileName,
+  data: str({max: EXPORT_MAX_BYTES}),
+  acknowledgment
+})
+const emlExportRequest = object({format: oneOf('eml'), suggestedName: fileName, message: emlMessagePayload, acknowledgment})
+/** Dispatched on `format`, so an error names the field of the right variant. */
+export const exportSaveRequest: Validator<ExportSaveRequest> = (value, where = '$') =>
+  typeof value === 'object' && value !== null && (value as {format?: unknown}).format === 'eml'
+    ? emlExportRequest(value, where)
+    : textExportRequest(value, where)
 export const exportPdfRequest: Validator<ExportPdfRequest> = object({
   html: str({min: 1, max: 20 * 1024 * 1024}),
   suggestedName: fileName,
-  pageSize: optional(oneOf('A4', 'Letter'))
+  pageSize: optional(oneOf('A4', 'Letter')),
+  acknowledgment
 })
 export const templateListRequest: Validator<{lang?: UiLang}> = object({lang: optional(uiLang)})
 export const templateGetRequest: Validator<TemplateGetRequest> = object({

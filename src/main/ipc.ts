@@ -3,6 +3,7 @@
 import {BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent} from 'electron'
 import {
   INVOKE,
+  type EmlMessagePayload,
   type ExportFormat,
   type ExportResult,
   type InvokeChannel,
@@ -37,12 +38,28 @@ export interface IpcContext {
 type PayloadOf<C extends InvokeChannel> = (typeof SCHEMAS)[C] extends Validator<infer T> ? T : never
 
 const EXPORT_FILTERS: Record<ExportFormat, {fr: string; en: string; extensions: string[]}> = {
-  md: {fr: 'Markdown', en: 'Markdown', extensions: ['md']},
-  txt: {fr: 'Texte', en: 'Text', extensions: ['txt']},
-  html: {fr: 'Page web', en: 'Web page', extensions: ['html']},
-  json: {fr: 'JSON', en: 'JSON', extensions: ['json']},
+  html: {fr: 'Fragment HTML', en: 'HTML fragment', extensions: ['html']},
+  page: {fr: 'Page web', en: 'Web page', extensions: ['html']},
   pdf: {fr: 'PDF', en: 'PDF', extensions: ['pdf']},
-  eml: {fr: 'Courriel', en: 'E-mail', extensions: ['eml']}
+  wxr: {fr: 'Import WordPress (WXR)', en: 'WordPress import (WXR)', extensions: ['xml']},
+  eml: {fr: 'Courriel', en: 'E-mail', extensions: ['eml']},
+  txt: {fr: 'Texte', en: 'Text', extensions: ['txt']},
+  md: {fr: 'Markdown', en: 'Markdown', extensions: ['md']}
+}
+
+/** Suffix of the acknowledgment report saved beside an export forced past the gate (as the CLI does). */
+export const ACKNOWLEDGMENT_SUFFIX = '.risques-acceptes.txt'
+
+/**
+ * The e-mail's RFC 5322 bytes, by nodemailer's MailComposer: the CLI's composer (src/cli/export.ts),
+ * reused. Loaded on first use: that module also holds the CLI's lint and config code, which main
+ * does not need at startup (it lands in a separate chunk).
+ */
+export async function composeEml(message: EmlMessagePayload): Promise<Uint8Array> {
+  const date = new Date(message.date)
+  if (Number.isNaN(date.getTime())) throw new Error('invalid payload at $.message.date: expected an ISO 8601 date')
+  const {nodemailerComposer} = await import('../cli/export')
+  return nodemailerComposer({...message, ...(message.to ? {to: [...message.to]} : {}), headers: {...message.headers}, date})
 }
 
 export function registerIpc(ctx: IpcContext): void {
@@ -95,7 +112,13 @@ export function registerIpc(ctx: IpcContext): void {
   handle(INVOKE.appOpenExternal, (req, event) => confirmAndOpenExternal(req.url, ctx.lang(), parentOf(event)))
   handle(INVOKE.docsOpen, (req) => readRuleDoc(ctx.docRoots, req.ruleId, req.lang))
 
-  async function saveThroughDialog(event: IpcMainInvokeEvent, format: ExportFormat, suggestedName: string, data: string | Uint8Array): Promise<ExportResult> {
+  async function saveThroughDialog(
+    event: IpcMainInvokeEvent,
+    format: ExportFormat,
+    suggestedName: string,
+    data: string | Uint8Array,
+    acknowledgment?: string
+  ): Promise<ExportResult> {
     const lang = ctx.lang()
     const filter = EXPORT_FILTERS[format]
     const parent = parentOf(event)
@@ -106,18 +129,32 @@ export function registerIpc(ctx: IpcContext): void {
     }
     const {canceled, filePath} = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
     if (canceled || !filePath) return {ok: false, reason: 'cancelled'}
+    let target = filePath
     try {
+      let acknowledgmentPath: string | undefined
+      if (acknowledgment !== undefined) {
+        // Written first: an export forced past the gate never exists without its acknowledgment.
+        acknowledgmentPath = `${filePath}${ACKNOWLEDGMENT_SUFFIX}`
+        target = acknowledgmentPath
+        await atomicWrite(acknowledgmentPath, `${acknowledgment.replace(/\n*$/, '')}\n\nFichier enregistré / Saved file : ${filePath}\n`)
+        target = filePath
+      }
       await atomicWrite(filePath, data)
-      return {ok: true, path: filePath}
+      return {ok: true, path: filePath, ...(acknowledgmentPath ? {acknowledgmentPath} : {})}
     } catch (error) {
-      const e = toDraftError(error, filePath)
-      return {ok: false, reason: 'error', code: e.code, path: filePath, message: fileErrorMessage(lang, e.code, filePath, 'save')}
+      const e = toDraftError(error, target)
+      return {ok: false, reason: 'error', code: e.code, path: target, message: fileErrorMessage(lang, e.code, target, 'save')}
     }
   }
-  handle(INVOKE.exportSave, (req, event) => saveThroughDialog(event, req.format, req.suggestedName, req.data))
+  handle(INVOKE.exportSave, async (req, event) =>
+    // The MIME bytes are built before the dialog: a message nodemailer refuses fails without asking.
+    req.format === 'eml'
+      ? saveThroughDialog(event, 'eml', req.suggestedName, await composeEml(req.message), req.acknowledgment)
+      : saveThroughDialog(event, req.format, req.suggestedName, req.data, req.acknowledgment)
+  )
   handle(INVOKE.exportPdf, async (req, event) => {
     const pdf = await htmlToPdf(req.html, req.pageSize ?? 'A4')
-    return saveThroughDialog(event, 'pdf', req.suggestedName, pdf)
+    return saveThroughDialog(event, 'pdf', req.suggestedName, pdf, req.acknowledgment)
   })
 
   handle(INVOKE.templateList, (req) => listTemplates(req.lang))

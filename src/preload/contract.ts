@@ -244,20 +244,47 @@ export interface DocsRequest {
 }
 export type DocsResult = {ok: true; ruleId: string; markdown: string} | {ok: false; message: string}
 
-export type ExportFormat = 'md' | 'txt' | 'html' | 'json' | 'pdf' | 'eml'
-/** `export:save`: save an export through a save dialog (atomic write). */
-export interface ExportSaveRequest {
-  format: ExportFormat
-  suggestedName: string
-  data: string | Uint8Array
+/**
+ * The app's export formats (src/core/export's formats plus `pdf`, Electron's printToPDF of `page`):
+ * `html` fragment for a blog, standalone `page`, `pdf`, WordPress `wxr`, `eml` draft e-mail (desktop
+ * only: the MIME bytes are built in main by nodemailer), `txt`, `md`.
+ */
+export type ExportFormat = 'html' | 'page' | 'pdf' | 'wxr' | 'eml' | 'txt' | 'md'
+/** Formats whose export is UTF-8 text built in the renderer. */
+export type TextExportFormat = Exclude<ExportFormat, 'pdf' | 'eml'>
+
+/**
+ * The e-mail's options as built by the renderer with src/core/export's pure `emlMessage()` (nodemailer
+ * mail options); main validates them and builds the RFC 5322 bytes. `date` is ISO 8601.
+ */
+export interface EmlMessagePayload {
+  from?: string
+  to?: string[]
+  subject: string
+  date: string
+  text: string
+  html: string
+  headers: {'X-Unsent': '1'}
+  textEncoding: 'quoted-printable'
 }
+
+/**
+ * `export:save`: save an export through a save dialog (atomic write). `acknowledgment`: the text of
+ * src/core/export's `acknowledgmentReport()` when the author went past the gate with « J’ai compris
+ * les risques »; main writes it first, atomically, as `<chosen file>.risques-acceptes.txt`.
+ */
+export type ExportSaveRequest =
+  | {format: TextExportFormat; suggestedName: string; data: string; acknowledgment?: string}
+  | {format: 'eml'; suggestedName: string; message: EmlMessagePayload; acknowledgment?: string}
 /** `export:pdf`: print a self-contained HTML page (no remote resources, no scripts) to PDF. */
 export interface ExportPdfRequest {
   html: string
   suggestedName: string
   pageSize?: 'A4' | 'Letter'
+  acknowledgment?: string
 }
-export type ExportResult = {ok: true; path: string} | Cancelled | FileError
+/** `acknowledgmentPath`: where the acknowledgment report was saved (desktop: a path; web: a file name). */
+export type ExportResult = {ok: true; path: string; acknowledgmentPath?: string} | Cancelled | FileError
 
 export type TemplateKind = 'testimony' | 'email' | 'letter'
 export interface TemplateSummary {

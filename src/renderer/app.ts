@@ -10,6 +10,7 @@ import {countWords} from './editor/control-comments'
 import {refreshDiagnostics, textOf, type EditorHooks} from './editor/diagnostics'
 import {temoinExtensions} from './editor/extension-sets'
 import {setTextLang, spellExtension} from './editor/extension-sets'
+import {refreshSpelling} from './spell/index'
 import type {WorkerLintClient} from './editor/lint-client'
 import {confirmDialog, h, modal, promptText, toast} from './ui/dialogs'
 import {createDocPanel} from './ui/doc-panel'
@@ -98,7 +99,8 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
   })
 
   let dictionary = settings.settings.dictionary
-  const spell = spellExtension(uiLang(), {
+  // The spelling actions' labels follow the UI language (read at each check).
+  const spell = spellExtension(uiLang, {
     words: () => dictionary,
     add: async (word) => {
       if (dictionary.includes(word)) return
@@ -326,6 +328,7 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
       backend,
       format,
       suggestedBase: (doc.name ?? doc.suggested ?? suggestedName(textOf(view.state.doc))).replace(/\.[a-z]+$/i, ''),
+      draftName: doc.name ?? doc.suggested ?? titleOf(view.state.doc.sliceString(0, 2000), null),
       openDoc: hooks.openRuleDoc
     })
   }
@@ -431,7 +434,7 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
     markDirty()
     renderStatus()
     renderSidePanel(side, view, backend.ruleMeta(), hooks.openRuleDoc)
-    view.dispatch({effects: refreshDiagnostics.of(null)})
+    view.dispatch({effects: [refreshDiagnostics.of(null), refreshSpelling.of(null)]})
   }
   onUiLangChange(rerenderChrome)
   bridge.onSettingsChanged((st) => {

@@ -6,6 +6,8 @@ import {cp, mkdir, writeFile} from 'node:fs/promises'
 import * as path from 'node:path'
 import {promisify} from 'node:util'
 import {build} from 'esbuild'
+// @ts-expect-error plain ESM helper without types
+import {esbuildYaml} from '../../scripts/yaml-plugin.mjs'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {INVOKE, RENDERER_CSP} from '../../src/preload/contract'
 import {repoRoot, tempDir} from './helpers'
@@ -30,7 +32,10 @@ beforeEach(async () => {
     format: 'esm',
     target: 'node20',
     external: ['electron'],
-    logLevel: 'silent'
+    logLevel: 'silent',
+    // The eml composer (src/cli/export.ts, loaded lazily) brings lexicons (*.yml) and CommonJS deps.
+    plugins: [esbuildYaml()],
+    banner: {js: "import {createRequire as __temoinRequire} from 'node:module'; const require = __temoinRequire(import.meta.url);"}
   })
 })
 afterEach(async () => cleanup())
@@ -137,6 +142,35 @@ describe('main process (built, under a recording Electron stand-in)', () => {
     expect(r.cancelled).toEqual({ok: true, value: {ok: false, reason: 'cancelled'}})
     expect(r.doc).toEqual({ok: true, value: {ok: true, ruleId: 'demo-rule', markdown: '# demo-rule\n'}})
     expect(r.missingDoc).toMatchObject({ok: true, value: {ok: false}})
+  })
+
+  it('exports an e-mail: payload validated, MIME bytes by nodemailer in main, acknowledgment written beside it', async () => {
+    const r = await scenario('export-eml')
+    const out = path.join(dir, 'lettre.eml')
+    expect(r.eml).toEqual({ok: true, value: {ok: true, path: out, acknowledgmentPath: `${out}.risques-acceptes.txt`}})
+    expect(r.dialogs).toEqual([
+      {defaultPath: 'lettre.eml', filters: [{name: 'Courriel', extensions: ['eml']}]},
+      {defaultPath: 'blog.wxr.xml', filters: [{name: 'Import WordPress (WXR)', extensions: ['xml']}]}
+    ])
+    // Parsed back with a real MIME parser: headers, both parts, accents intact.
+    const {simpleParser} = await import('mailparser')
+    const mail = await simpleParser(Buffer.from(String(r.emlBytes), 'latin1'))
+    expect(mail.subject).toBe('Témoignage : l’agence Exemple-Pixel')
+    expect(mail.from?.value).toEqual([{address: 'aline@exemple.fr', name: 'Aline Exemple'}])
+    expect((mail.to as {value: unknown}).value).toEqual([{address: 'redaction@exemple-emission.fr', name: 'Rédaction Exemple'}])
+    expect(mail.date?.toISOString()).toBe('2026-03-12T09:30:00.000Z')
+    expect(mail.headers.get('x-unsent')).toBe('1')
+    expect(mail.text).toContain('Voici mon témoignage, daté et étayé.')
+    expect(mail.html).toContain('<p>Voici mon témoignage, daté et étayé.</p>')
+    expect(String(r.emlBytes)).toMatch(/Content-Type: multipart\/alternative/)
+    expect(String(r.emlBytes)).not.toMatch(/[^\x00-\x7f]/) // 7-bit on the wire: headers and bodies encoded
+    expect(r.ack).toBe(`Témoin — risques acceptés / acknowledged risks\nblackmail\n\nFichier enregistré / Saved file : ${out}\n`)
+    // Header injection and extra headers are refused before any dialog or write.
+    expect(r.injected).toMatchObject({ok: false, error: expect.stringContaining('$.message.subject')})
+    expect(r.extraHeader).toMatchObject({ok: false, error: expect.stringContaining('$.message.headers.Bcc')})
+    expect(r.dialogAfterInvalid).toBe(true)
+    expect(r.wxr).toEqual({ok: true, value: {ok: true, path: path.join(dir, 'blog.wxr.xml')}})
+    expect(r.wxrAck).toBe(false)
   })
 
   it('a corrupted settings file is reported to the renderer with its backup', async () => {

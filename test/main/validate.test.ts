@@ -26,7 +26,23 @@ describe('IPC payload validators', () => {
     expect(saveRequest({path: '/x.md', content: ''})).toEqual({path: '/x.md', content: ''})
     expect(autosaveRequest({draftId: 'abc', content: 'x', path: null, title: ''})).toEqual({draftId: 'abc', content: 'x', path: null, title: ''})
     expect(settingsPatch({language: 'en'})).toEqual({language: 'en'})
-    expect(exportSaveRequest({format: 'pdf', suggestedName: 'lettre.pdf', data: new Uint8Array([1, 2])}).data).toBeInstanceOf(Uint8Array)
+    const wxr = {format: 'wxr', suggestedName: 'lettre.wxr.xml', data: '<rss/>', acknowledgment: 'Témoin — risques acceptés'} as const
+    expect(exportSaveRequest(wxr)).toEqual(wxr)
+    const eml = {
+      format: 'eml',
+      suggestedName: 'lettre.eml',
+      message: {
+        from: 'Aline Exemple <aline@exemple.fr>',
+        to: ['redaction@exemple-emission.fr'],
+        subject: 'Témoignage',
+        date: '2026-03-12T09:30:00.000Z',
+        text: 'Bonjour',
+        html: '<p>Bonjour</p>',
+        headers: {'X-Unsent': '1'},
+        textEncoding: 'quoted-printable'
+      }
+    } as const
+    expect(exportSaveRequest(eml)).toEqual(eml)
     expect(SCHEMAS[INVOKE.draftRecent](undefined)).toBeUndefined()
   })
 
@@ -45,6 +61,14 @@ describe('IPC payload validators', () => {
     ['template id', templateGetRequest, {id: 'x', lang: 'de'}, /lang/],
     ['file name with a slash', exportSaveRequest, {format: 'md', suggestedName: '../a.md', data: ''}, /suggestedName/],
     ['data of the wrong type', exportSaveRequest, {format: 'md', suggestedName: 'a.md', data: 3}, /data/],
+    ['bytes for a text export', exportSaveRequest, {format: 'md', suggestedName: 'a.md', data: new Uint8Array([1])}, /data/],
+    ['unknown export format', exportSaveRequest, {format: 'json', suggestedName: 'a.json', data: '{}'}, /format/],
+    ['eml without its message', exportSaveRequest, {format: 'eml', suggestedName: 'a.eml', data: 'x'}, /data: expected no such key/],
+    ['CR/LF in the e-mail subject (header injection)', exportSaveRequest, {format: 'eml', suggestedName: 'a.eml', message: {subject: 'S\r\nBcc: x@evil.example', date: '2026-03-12T09:30:00Z', text: '', html: '', headers: {'X-Unsent': '1'}, textEncoding: 'quoted-printable'}}, /subject/],
+    ['an extra e-mail header', exportSaveRequest, {format: 'eml', suggestedName: 'a.eml', message: {subject: 'S', date: '2026-03-12T09:30:00Z', text: '', html: '', headers: {'X-Unsent': '1', Bcc: 'x@evil.example'}, textEncoding: 'quoted-printable'}}, /headers\.Bcc/],
+    ['a malformed address', exportSaveRequest, {format: 'eml', suggestedName: 'a.eml', message: {subject: 'S', date: '2026-03-12T09:30:00Z', text: '', html: '', headers: {'X-Unsent': '1'}, textEncoding: 'quoted-printable', to: ['a@b@c']}}, /to\[0\]/],
+    ['a date that is not ISO 8601', exportSaveRequest, {format: 'eml', suggestedName: 'a.eml', message: {subject: 'S', date: 'mardi', text: '', html: '', headers: {'X-Unsent': '1'}, textEncoding: 'quoted-printable'}}, /date/],
+    ['an acknowledgment of the wrong type', exportSaveRequest, {format: 'md', suggestedName: 'a.md', data: '', acknowledgment: 1}, /acknowledgment/],
     ['NaN number', saveRequest, {path: '/x.md', content: '', expected: {mtimeMs: Number.NaN, size: 1, sha256: hash}}, /finite/],
     ['payload where none expected', SCHEMAS[INVOKE.settingsGet], {}, /no payload/]
   ])('refuses %s', (_name, validator, payload, message) => {

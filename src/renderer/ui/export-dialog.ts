@@ -2,25 +2,11 @@
 // risques » to go on), then the export engineer's pure functions (src/core/export/), saved through
 // the bridge.
 import type {EditorView} from '@codemirror/view'
-import type {ExportFormat as BridgeFormat, TemoinBridge} from '../../preload/contract'
+import type {ExportFormat, TemoinBridge} from '../../preload/contract'
 import type {LintBackend} from '../editor/lint-client'
 import {t, uiLang} from '../i18n'
 import {h, modal, toast} from './dialogs'
 import {jumpTo} from './side-panel'
-
-/** Formats offered in the app. `eml` needs Node's MIME composer (CLI only); `wxr` has no bridge format yet. */
-const FORMATS = ['page', 'pdf', 'html', 'md', 'txt'] as const
-type AppFormat = (typeof FORMATS)[number]
-
-const LABELS: Record<AppFormat, {fr: string; en: string}> = {
-  page: {fr: 'Page HTML autonome (.html)', en: 'Standalone HTML page (.html)'},
-  pdf: {fr: 'PDF (.pdf)', en: 'PDF (.pdf)'},
-  html: {fr: 'Fragment HTML pour un blog (.html)', en: 'HTML fragment for a blog (.html)'},
-  md: {fr: 'Markdown nettoyé (.md)', en: 'Clean Markdown (.md)'},
-  txt: {fr: 'Texte brut (.txt)', en: 'Plain text (.txt)'}
-}
-
-const BRIDGE_FORMAT: Record<Exclude<AppFormat, 'pdf'>, BridgeFormat> = {page: 'html', html: 'html', md: 'md', txt: 'txt'}
 
 export async function openExportDialog(opts: {
   bridge: TemoinBridge
@@ -28,41 +14,59 @@ export async function openExportDialog(opts: {
   backend: LintBackend
   format?: string
   suggestedBase: string
+  /** The draft's name for the acknowledgment report (« témoignage.md »). */
+  draftName?: string
   openDoc: (id: string) => void
 }) {
   const s = t()
   const lang = uiLang()
-  const ex = await import('../../core/export/index')
+  // The export code (unified, rehype, sanitiser…) is loaded with the dialog, not at startup.
+  const plan = await import('./export-plan')
   const text = opts.view.state.doc.toString()
   const result = (await opts.backend.lint(text)) ?? opts.backend.last?.result
   if (!result) return
+  const platform = opts.bridge.platform
 
   const body = h('div', 'export-dialog')
   const field = h('label', 'field')
   const select = h('select')
   select.dataset.testid = 'export-format'
-  for (const f of FORMATS) {
-    const o = h('option', '', LABELS[f][lang])
+  for (const f of plan.APP_EXPORT_FORMATS) {
+    const available = plan.isAvailable(f, platform)
+    const o = h('option', '', available ? plan.FORMAT_LABELS[f][lang] : `${plan.FORMAT_LABELS[f][lang]} — ${s.exportDesktopOnly}`)
     o.value = f
+    o.disabled = !available
     select.append(o)
   }
-  if (opts.format && (FORMATS as readonly string[]).includes(opts.format)) select.value = opts.format
+  const initial = plan.APP_EXPORT_FORMATS.find((f) => f === opts.format && plan.isAvailable(f, platform))
+  select.value = initial ?? 'page'
   field.append(h('span', '', s.exportFormat), select)
+  body.append(field)
+  if (platform === 'web') {
+    const note = h('p', 'export-note', plan.desktopOnlyNote(lang))
+    note.dataset.testid = 'export-desktop-only'
+    body.append(note)
+  }
   const gateBox = h('div', 'gate')
-  body.append(field, gateBox)
+  body.append(gateBox)
 
   let go: HTMLButtonElement | null = null
   let acknowledged = false
   const renderGate = () => {
-    const f = select.value as AppFormat
-    const g = ex.gate(result, f === 'pdf' ? 'page' : f)
+    const g = plan.gateFor(result, select.value as ExportFormat)
     gateBox.replaceChildren()
+    // Another format has its own gate (eml adds blackmail): the acknowledgment is asked again.
     acknowledged = false
     if (g.open) {
       if (go) go.disabled = false
       return
     }
     gateBox.append(h('h3', '', s.exportGateTitle), h('p', '', s.exportGateIntro))
+    if (g.blackmail.length > 0 && select.value === 'eml') {
+      const warn = h('p', 'gate-blackmail', s.exportBlackmail)
+      warn.dataset.testid = 'gate-blackmail'
+      gateBox.append(warn)
+    }
     const list = h('ul', 'gate-list')
     for (const m of g.blocking) {
       const b = h('button', '', `l.\u00A0${m.line}\u00A0— ${m.reason}`)
@@ -105,20 +109,19 @@ export async function openExportDialog(opts: {
     }
   })
   if (!(await choice)) return
-  const f = select.value as AppFormat
-  const g = ex.gate(result, f === 'pdf' ? 'page' : f)
-  if (!g.open && !acknowledged) return
   try {
-    if (f === 'pdf') {
-      const out = await ex.exportDraft(text, 'page')
-      const r = await opts.bridge.exportPdf({html: String(out.content), suggestedName: ex.suggestedFileName(out.draft, 'pdf')})
-      if (r.ok) toast(s.exportDone(r.path))
-      else if (r.reason === 'error') toast(r.message, 'error')
-      return
-    }
-    const out = await ex.exportDraft(text, f)
-    const r = await opts.bridge.saveExport({format: BRIDGE_FORMAT[f], suggestedName: out.fileName, data: out.content})
-    if (r.ok) toast(s.exportDone(r.path))
+    const p = await plan.planExport({
+      text,
+      result,
+      format: select.value as ExportFormat,
+      acknowledged,
+      platform,
+      draftName: opts.draftName ?? `${opts.suggestedBase}.md`
+    })
+    // Closed gate without the acknowledgment (e.g. Enter pressed): nothing is exported.
+    if (p.kind === 'blocked' || p.kind === 'unavailable') return
+    const r = p.kind === 'pdf' ? await opts.bridge.exportPdf(p.request) : await opts.bridge.saveExport(p.request)
+    if (r.ok) toast(r.acknowledgmentPath ? s.exportDoneAck(r.path, r.acknowledgmentPath) : s.exportDone(r.path))
     else if (r.reason === 'error') toast(r.message, 'error')
   } catch (error) {
     toast(String((error as Error).message ?? error), 'error')

@@ -7,6 +7,7 @@ import {
   type DirtyState,
   type DocsRequest,
   type DraftFile,
+  type ExportResult,
   type ExportSaveRequest,
   type FileError,
   type FileStamp,
@@ -27,6 +28,9 @@ import {
   type UiLang
 } from '../../preload/contract'
 import {systemLang} from '../i18n'
+
+/** As the desktop app and the CLI name it: `<export>.risques-acceptes.txt`. */
+export const ACKNOWLEDGMENT_SUFFIX = '.risques-acceptes.txt'
 import {ruleDocMarkdown} from '../ui/rule-docs'
 
 const DB_NAME = 'temoin'
@@ -337,17 +341,36 @@ export function createBrowserBridge(): TemoinBridge {
       return markdown ? {ok: true, ruleId: req.ruleId, markdown} : {ok: false, message: 'not found'}
     },
 
-    async saveExport(req: ExportSaveRequest) {
+    async saveExport(req: ExportSaveRequest): Promise<ExportResult> {
+      const l = await lang()
+      if (req.format === 'eml') {
+        // nodemailer's MIME composer is Node-only: the dialog does not offer eml here.
+        return {
+          ok: false,
+          reason: 'error',
+          code: 'io',
+          path: req.suggestedName,
+          message:
+            l === 'fr'
+              ? 'L’export en courriel (.eml) n’est disponible que dans l’application de bureau.'
+              : 'E-mail (.eml) export is only available in the desktop app.'
+        }
+      }
       const types: Record<string, string> = {
         md: 'text/markdown',
         txt: 'text/plain',
         html: 'text/html',
-        json: 'application/json',
-        pdf: 'application/pdf',
-        eml: 'message/rfc822'
+        page: 'text/html',
+        wxr: 'application/rss+xml'
+      }
+      let acknowledgmentPath: string | undefined
+      if (req.acknowledgment !== undefined) {
+        // A second download, first (as the desktop app writes it first): the report of the risks accepted.
+        acknowledgmentPath = `${req.suggestedName}${ACKNOWLEDGMENT_SUFFIX}`
+        download(acknowledgmentPath, req.acknowledgment, 'text/plain')
       }
       download(req.suggestedName, req.data, types[req.format] ?? 'application/octet-stream')
-      return {ok: true, path: req.suggestedName}
+      return {ok: true, path: req.suggestedName, ...(acknowledgmentPath ? {acknowledgmentPath} : {})}
     },
 
     async exportPdf(req) {

@@ -184,7 +184,9 @@ export const dialog = {
     const p = answer('open')
     return p ? {canceled: false, filePaths: [p]} : {canceled: true, filePaths: []}
   },
-  showSaveDialog: async () => {
+  showSaveDialog: async (...args) => {
+    const options = args[args.length - 1]
+    ;(state.saveDialogs ??= []).push({defaultPath: options.defaultPath, filters: options.filters})
     const p = answer('save')
     return p ? {canceled: false, filePath: p} : {canceled: true, filePath: ''}
   },

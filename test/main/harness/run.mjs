@@ -128,6 +128,35 @@ if (scenario === 'export-docs') {
   report.missingDoc = await invoke('docs:open', {ruleId: 'absent', lang: 'en'})
 }
 
+if (scenario === 'export-eml') {
+  // The renderer's message options (src/core/export emlMessage), MIME bytes built in main by nodemailer.
+  const message = {
+    from: 'Aline Exemple <aline@exemple.fr>',
+    to: ['Rédaction Exemple <redaction@exemple-emission.fr>'],
+    subject: 'Témoignage : l’agence Exemple-Pixel',
+    date: '2026-03-12T09:30:00.000Z',
+    text: 'Bonjour,\n\nVoici mon témoignage, daté et étayé.\n',
+    html: '<!DOCTYPE html>\n<html lang="fr"><body><p>Voici mon témoignage, daté et étayé.</p></body></html>\n',
+    headers: {'X-Unsent': '1'},
+    textEncoding: 'quoted-printable'
+  }
+  const out = path.join(here, 'lettre.eml')
+  e.dialogAnswers.save.push(out)
+  report.eml = await invoke('export:save', {format: 'eml', suggestedName: 'lettre.eml', message, acknowledgment: 'Témoin — risques acceptés / acknowledged risks\nblackmail'})
+  report.emlBytes = (await readFile(out)).toString('latin1')
+  report.ack = await readFile(out + '.risques-acceptes.txt', 'utf8')
+  report.dialogs = e.saveDialogs
+  const before = e.dialogAnswers.save.length
+  report.injected = await invoke('export:save', {format: 'eml', suggestedName: 'x.eml', message: {...message, subject: 'Objet\r\nBcc: espion@exemple.test'}})
+  report.extraHeader = await invoke('export:save', {format: 'eml', suggestedName: 'x.eml', message: {...message, headers: {'X-Unsent': '1', Bcc: 'espion@exemple.test'}}})
+  report.dialogAfterInvalid = e.dialogAnswers.save.length === before
+  // A text export without acknowledgment writes no report file.
+  const wxr = path.join(here, 'blog.wxr.xml')
+  e.dialogAnswers.save.push(wxr)
+  report.wxr = await invoke('export:save', {format: 'wxr', suggestedName: 'blog.wxr.xml', data: '<rss version="2.0"/>'})
+  report.wxrAck = await readFile(wxr + '.risques-acceptes.txt', 'utf8').then(() => true, () => false)
+}
+
 if (scenario === 'corrupt-settings') {
   const state = await invoke('settings:get', undefined)
   report.state = state
