@@ -126,7 +126,8 @@ export interface DictionaryStore {
  * Create it once per window and pass it in `extra`: it keeps its worker across documents. Same
  * debounce as the rule linters (the lint facet uses the largest delay of all linters).
  */
-export function spellExtension(uiLang: string, dictionary?: DictionaryStore): Extension {
+/** `uiLang` as a function: the action labels follow the UI language switch. */
+export function spellExtension(uiLang: string | (() => string), dictionary?: DictionaryStore): Extension {
   return spellcheck({
     lang: uiLang,
     delay: LINT_DELAY_MS,

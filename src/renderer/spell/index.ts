@@ -16,8 +16,12 @@ export type {SpellIssue} from './service'
 export const SPELL_SOURCE = 'temoin:spell'
 
 export interface SpellcheckConfig {
-  /** Interface language of the actions (« Ajouter au dictionnaire » / "Add to dictionary"). Default fr. */
-  lang?: string
+  /**
+   * Interface language of the actions (« Ajouter au dictionnaire » / "Add to dictionary"). Default fr.
+   * A function is read at every check, so the labels follow a UI language switch (dispatch
+   * `refreshSpelling` after the switch to redraw the current diagnostics).
+   */
+  lang?: string | (() => string)
   /** Document language: 'auto' (default: front matter `lang:`, else per paragraph), 'fr' or 'en'. */
   language?: Lang | 'auto'
   /** The personal dictionary, read before every check (cheap: only changes are sent to the worker). */
@@ -171,7 +175,7 @@ const spellTheme = EditorView.baseTheme({
 
 /** The spellcheck extension. */
 export function spellcheck(config: SpellcheckConfig = {}): Extension {
-  const uiLang: 'fr' | 'en' = config.lang === 'en' ? 'en' : 'fr'
+  const uiLang = (): 'fr' | 'en' => ((typeof config.lang === 'function' ? config.lang() : config.lang) === 'en' ? 'en' : 'fr')
   let backend: SpellBackend | null = null
   const session: string[] = [] // words added when the renderer gave no storage
   let sentWords: string | null = null
@@ -235,7 +239,7 @@ export function spellcheck(config: SpellcheckConfig = {}): Extension {
       return []
     }
     if (issues === null) return [] // superseded: the linter drops results for an older document
-    return spellDiagnostics(issues, text.length, uiLang, addWord)
+    return spellDiagnostics(issues, text.length, uiLang(), addWord)
   }
 
   return [
