@@ -8,6 +8,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'lint-rules/**/*.test.ts', 'src/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    pool: 'forks'
+    pool: 'forks',
+    globalSetup: ['test/e2e/global-setup.ts']
   }
 })

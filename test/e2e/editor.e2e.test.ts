@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type {BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {launch, ROOT, serve, sharedBuild} from './harness.mjs'
+import {e2eWebOut, launch, ROOT, serve} from './harness.mjs'
 
 const ARTIFACTS = path.join(ROOT, 'test-results')
 
@@ -64,12 +64,12 @@ async function openTooltip(rangeClass: string, hasText?: string) {
 }
 
 beforeAll(async () => {
-  server = await serve(await sharedBuild())
+  server = await serve(await e2eWebOut())
   browser = await launch({locale: 'fr-FR'})
   page = browser.context.pages()[0] ?? (await browser.context.newPage())
   page.on('console', (m) => {
-    // Chromium notes that frame-ancestors cannot be set by a meta tag: the server also sends the header.
-    if (m.type() === 'error' && !/frame-ancestors/.test(m.text())) problems.push(m.text())
+    // No filter: the meta CSP has no frame-ancestors (header only), so Chromium logs no error for it.
+    if (m.type() === 'error') problems.push(m.text())
   })
   page.on('pageerror', (e) => problems.push(e.message))
   page.on('request', (r) => requests.push(r.url()))
@@ -214,6 +214,35 @@ describe('editor (web build)', () => {
     await page.locator('body[data-ready=true]').waitFor()
   })
 
+  it('offers every export format; eml and PDF are marked desktop-only in the web build; a clean draft exports to WXR without acknowledgment', async () => {
+    await clearEditor()
+    await typeText('---\ntitle: Essai WXR\nauthor: Aline Exemple\n---\n\nLe 4 février 2026, j’ai signé un contrat avec l’agence.')
+    await waitForLint((s) => s.errors === 0, 'no error before export')
+    await page.getByTestId('file-menu').locator('summary').click()
+    await page.getByTestId('menu-export').click()
+    const dialog = page.getByTestId('export')
+    await dialog.waitFor()
+    const options = await dialog.getByTestId('export-format').locator('option').evaluateAll((os) =>
+      os.map((o) => ({value: (o as HTMLOptionElement).value, disabled: (o as HTMLOptionElement).disabled}))
+    )
+    expect(options.map((o) => o.value)).toEqual(['html', 'page', 'pdf', 'wxr', 'eml', 'txt', 'md'])
+    expect(options.filter((o) => o.disabled).map((o) => o.value)).toEqual(['pdf', 'eml'])
+    expect(await dialog.getByTestId('export-desktop-only').textContent()).toMatch(/application de bureau/)
+    await dialog.getByTestId('export-format').selectOption('wxr')
+    expect(await dialog.getByTestId('export-ack').count()).toBe(0)
+    const downloads: import('playwright-core').Download[] = []
+    const onDownload = (d: import('playwright-core').Download) => downloads.push(d)
+    page.on('download', onDownload)
+    await dialog.getByTestId('export-go').click()
+    await expect.poll(() => downloads.length, {timeout: 15_000}).toBe(1)
+    await new Promise((r) => setTimeout(r, 500)) // no second (acknowledgment) download follows
+    page.off('download', onDownload)
+    expect(downloads.map((d) => d.suggestedFilename())).toEqual(['essai-wxr.wxr.xml'])
+    const xml = fs.readFileSync(await downloads[0].path(), 'utf8')
+    expect(xml).toMatch(/<rss[^>]+version="2\.0"/)
+    expect(xml).toContain('Essai WXR')
+  })
+
   it('gates the export on errors, with jump links and « J’ai compris les risques »', async () => {
     await clearEditor()
     await typeText('---\ntitle: Essai d’export\n---\n\nCe sont des escrocs.')
@@ -226,12 +255,21 @@ describe('editor (web build)', () => {
     expect(await dialog.getByTestId('gate-jump').count()).toBeGreaterThan(0)
     expect(await dialog.getByTestId('export-go').isDisabled()).toBe(true)
     await dialog.getByTestId('export-ack').check()
-    const download = page.waitForEvent('download')
+    // Two downloads: the acknowledgment report first, then the export itself.
+    const downloads: import('playwright-core').Download[] = []
+    const onDownload = (d: import('playwright-core').Download) => downloads.push(d)
+    page.on('download', onDownload)
     await dialog.getByTestId('export-go').click()
-    const file = await download
-    expect(file.suggestedFilename()).toMatch(/\.md$/)
+    await expect.poll(() => downloads.length, {timeout: 15_000}).toBe(2)
+    page.off('download', onDownload)
+    const [ackFile, file] = downloads
+    expect(file.suggestedFilename()).toBe('essai-d-export.export.md')
     const saved = fs.readFileSync(await file.path(), 'utf8')
     expect(saved).toContain('Ce sont des escrocs.')
+    expect(ackFile.suggestedFilename()).toBe('essai-d-export.export.md.risques-acceptes.txt')
+    const ack = fs.readFileSync(await ackFile.path(), 'utf8')
+    expect(ack).toMatch(/^Témoin — risques acceptés/)
+    expect(ack).toMatch(/criminal-term/)
     // A jump link closes the dialog and selects the passage.
     await page.getByTestId('file-menu').locator('summary').click()
     await page.getByTestId('menu-export').click()

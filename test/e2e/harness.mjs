@@ -10,7 +10,7 @@ import {chromium} from 'playwright-core'
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const WEB_OUT = path.join(ROOT, 'out', 'web')
 
-/** Each consumer builds into its own folder (vitest runs e2e files in parallel). */
+/** Each consumer builds into its own folder (the e2e build, the bench and the docs screenshots). */
 export function outDir(name) {
   return process.env.TEMOIN_WEB_OUT || path.join(ROOT, 'out', name)
 }
@@ -35,36 +35,14 @@ export function buildWeb(dir = WEB_OUT) {
 }
 
 /**
- * One web build shared by every e2e file of a vitest run (they run in parallel, each in a fork of
- * the same vitest process): the first one builds under a lock, the others wait and reuse it.
+ * The web build made once for this vitest run by test/e2e/global-setup.ts (vitest inject). Call it
+ * from a test file only.
  */
-export async function sharedBuild() {
-  const dir = outDir('web-e2e')
-  if (process.env.TEMOIN_WEB_OUT) return dir
-  const runId = String(process.env.VITEST_E2E_RUN ?? process.ppid)
-  const stamp = path.join(dir, '.build-run')
-  const lock = `${dir}.lock`
-  const fresh = () => fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === runId
-  for (const started = Date.now(); ; ) {
-    if (fresh()) return dir
-    try {
-      fs.mkdirSync(lock)
-    } catch {
-      // Someone else is building (or a crashed run left its lock: give up waiting after 3 minutes).
-      if (Date.now() - started > 180_000) fs.rmSync(lock, {recursive: true, force: true})
-      await new Promise((r) => setTimeout(r, 250))
-      continue
-    }
-    try {
-      if (!fresh()) {
-        buildWeb(dir)
-        fs.writeFileSync(stamp, runId)
-      }
-      return dir
-    } finally {
-      fs.rmSync(lock, {recursive: true, force: true})
-    }
-  }
+export async function e2eWebOut() {
+  const {inject} = await import('vitest')
+  const dir = inject('temoinWebOut')
+  if (!dir) throw new Error('no web build: run the e2e files through vitest (globalSetup test/e2e/global-setup.ts)')
+  return dir
 }
 
 export async function serve(dir = WEB_OUT) {

@@ -1,30 +1,9 @@
 // End-to-end spelling in the web build (Debian's Chromium through playwright-core): type a
 // misspelled word, see it underlined, apply a suggestion, add a word to the personal dictionary and
 // see the underline go. Dictionaries are bundled into the worker: nothing is fetched.
-import {spawnSync} from 'node:child_process'
-import path from 'node:path'
 import type {Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {launch, ROOT, sharedBuild} from './harness.mjs'
-
-// Own output folder: vitest runs e2e files in parallel, and the harness's buildWeb() empties
-// out/web, which would pull the files from under editor.e2e.test.ts (and vice versa).
-const OUT = path.join(ROOT, 'out', 'web-spell-e2e')
-function buildWebInto(outDir: string) {
-  const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js')
-  const r = spawnSync(process.execPath, [vite, 'build', '-c', 'vite.web.config.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1'}
-  })
-  if (r.status !== 0) throw new Error(`web build failed:\n${r.stdout}\n${r.stderr}`)
-}
-async function serveDir(root: string) {
-  // @ts-expect-error plain ESM script without types
-  const {startServer} = await import('../../scripts/web-server.mjs')
-  const {server, url} = await startServer({root, port: 0})
-  return {url: url as string, close: () => new Promise<void>((resolve) => server.close(() => resolve()))}
-}
+import {e2eWebOut, launch, serve} from './harness.mjs'
 
 let server: {url: string; close: () => Promise<void>}
 let browser: {context: import('playwright-core').BrowserContext; close: () => Promise<void>}
@@ -56,12 +35,12 @@ async function openSpellTooltip(word: string) {
 }
 
 beforeAll(async () => {
-  // One build shared with the other e2e files of the run (see harness.mjs sharedBuild).
-  server = await serveDir(await sharedBuild())
+  // One build for the whole run, made by test/e2e/global-setup.ts before any e2e file starts.
+  server = await serve(await e2eWebOut())
   browser = await launch({locale: 'fr-FR'})
   page = browser.context.pages()[0] ?? (await browser.context.newPage())
   page.on('console', (m) => {
-    if (m.type() === 'error' && !/frame-ancestors/.test(m.text())) problems.push(m.text())
+    if (m.type() === 'error') problems.push(m.text())
   })
   page.on('pageerror', (e) => problems.push(e.message))
   page.on('request', (r) => requests.push(r.url()))
@@ -102,6 +81,24 @@ describe('spellcheck in the editor (web build)', () => {
     await expect.poll(underlinedTexts, {timeout: 30_000}).toEqual(['promissed'])
     await openSpellTooltip('promissed')
     expect(await page.locator('.cm-tooltip-lint', {hasText: 'promissed'}).first().innerText()).toContain('not in the English dictionary')
+  })
+
+  it('the actions’ labels follow the UI language switch', async () => {
+    await expect.poll(underlinedTexts, {timeout: 30_000}).toEqual(['promissed'])
+    const actions = async () => {
+      // A fresh tooltip each time: move away until the previous one is gone, then hover again.
+      await page.mouse.move(2, 2)
+      await page.locator('.cm-tooltip-lint').first().waitFor({state: 'detached', timeout: 15_000})
+      await openSpellTooltip('promissed')
+      const tip = page.locator('.cm-tooltip-lint', {hasText: 'promissed'}).first()
+      return tip.locator('.cm-diagnosticAction').allInnerTexts()
+    }
+    expect(await actions()).toContain('Ajouter au dictionnaire')
+    await page.getByTestId('ui-lang').selectOption('en')
+    await expect.poll(actions, {timeout: 30_000}).toContain('Add to dictionary')
+    expect(await actions()).not.toContain('Ajouter au dictionnaire')
+    await page.getByTestId('ui-lang').selectOption('fr')
+    await expect.poll(actions, {timeout: 30_000}).toContain('Ajouter au dictionnaire')
   })
 
   it('sent nothing off the machine and logged no error', async () => {
