@@ -38,6 +38,10 @@
  * PV » (incapable de + verbe), les sens propres (« les ordures ménagères », « un clown de
  * cirque », « un requin blanc », « pour les nuls »), un terme pénal seul (règle `criminal-term`).
  *
+ * L'apposition elliptique compte comme un emploi nominal : « leurs techniciens, des branques »,
+ * « le commercial ? un guignol », « leur chef de projet : un vrai baltringue » (le nom injurieux,
+ * avec son déterminant, après une virgule, un deux-points ou un point d'interrogation).
+ *
  * ## What is flagged (English)
  *
  * Name-calling: idiots, morons, scumbags, jerks, muppets, prats, "bunch of …", "pack of …";
@@ -45,7 +49,8 @@
  * collective ("these clowns", "a pack of leeches"). Flagged after an opinion marker too. It
  * states no fact, so it is not protected opinion; in France it is injure (art. 29 al. 2 and
  * art. 33 of the 1881 Act). Delete it and describe what happened. Not flagged: "loan sharks",
- * "a circus clown", "an amateur photographer".
+ * "a circus clown", "an amateur photographer". Elliptic apposition counts as a noun use: "their
+ * reps, total clowns", "the project manager? A muppet".
  *
  * @example
  *   {"lang": "fr", "flags": ["Bande de connards"]}
@@ -134,6 +139,33 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   Their support is useless.
+ * @example
+ *   {"lang": "fr", "flags": ["des branques"]}
+ *   Leurs techniciens, des branques.
+ * @example
+ *   {"lang": "fr", "flags": ["Un guignol"]}
+ *   Le commercial ? Un guignol.
+ * @example
+ *   {"lang": "fr", "flags": ["un vrai baltringue"]}
+ *   Leur chef de projet : un vrai baltringue, du début à la fin.
+ * @example
+ *   {"lang": "fr", "flags": ["de parfaits incapables"]}
+ *   Les deux commerciaux venus chez moi, de parfaits incapables.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Leurs techniciens, des Lyonnais, sont venus deux fois.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le spectacle de fin d’année : des clowns de cirque et un magicien.
+ * @example
+ *   {"lang": "en", "flags": ["total clowns"]}
+ *   Their reps, total clowns.
+ * @example
+ *   {"lang": "en", "flags": ["A muppet"]}
+ *   The project manager? A muppet.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Their reps, two young graduates, came on a Monday.
  */
 import {compileLexicon, defineRule, guillemets, matchCase, quotes, type Lexicon, type LexiconMatch, type TextView} from '../support/index.js'
 import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, sentencesByParagraph} from '../support/opinion.js'
