@@ -11,10 +11,17 @@
  * 1. une publication, un retrait ou les médias : publier, diffuser, retirer, supprimer, effacer,
  *    témoignage, avis, article, vidéo, presse, journalistes, RTL, TV, réseaux sociaux, « mauvaise
  *    pub », silence… ;
+ *    Le silence compte aussi sans mot des médias : « cette histoire restera entre nous », « on n'en
+ *    parle plus », « je ne dirai rien », « je me tais » ;
  * 2. une condition ou un échange : si, sauf si, à condition que, tant que, à moins que, en échange
- *    de, contre, moyennant, dès que, soit… soit…, « Remboursez-moi ou je publie »… ;
+ *    de, contre, moyennant, dès que, soit… soit…, « Remboursez-moi ou je publie », un impératif
+ *    coordonné (« Virez-moi 1 200 € et je retire mes avis », « Faites-moi un avoir et… »), la
+ *    condition dite par un nom (« ma condition pour retirer mon avis : … », « mon prix pour me
+ *    taire »), une proposition en question (« Que diriez-vous d'un geste commercial en échange de la
+ *    suppression de mon avis ? », « Seriez-vous prêts à annuler si je retire… ? ») ;
  * 3. de l'argent ou une concession : remboursement, annulation, résiliation, indemnité, geste
- *    commercial, argent, €, mensualités, prélèvements…
+ *    commercial, avoir, argent, €, mensualités, prélèvements, virer, verser, « solder mon dossier »,
+ *    « effacer la dette », « reprendre le matériel »…
  *
  * Dans les deux sens : « je retirerai mon avis si vous me remboursez » comme « je publierai tout si
  * je ne suis pas remboursé », « sauf si vous me remboursez, mon témoignage partira à la presse »,
@@ -42,15 +49,23 @@
  * vous me remboursiez ou non »), l'offre de corriger une erreur factuelle (« si une date est
  * inexacte, je la corrigerai »), une simple demande de remboursement, le récit au passé (« j'ai
  * publié mon avis quand ils ont refusé de me rembourser »), l'offre faite par l'autre partie
- * (« l'agence m'a proposé un remboursement contre le retrait de mon avis »), une question sur le
- * droit (« ai-je le droit de… ? »).
+ * (« l'agence m'a proposé un remboursement contre le retrait de mon avis », « le commercial m'a
+ * promis un avoir… »), une question sur le droit (« ai-je le droit de… ? »), le conseil aux lecteurs
+ * (« demandez un avoir et publiez votre avis »), le démenti (« je n'ai jamais demandé d'argent en
+ * échange du retrait de mon avis »), une question sans marché (« Que diriez-vous de me rembourser
+ * avant la fin du mois ? »).
  *
  * ---
  *
  * **What is flagged:** a sentence (or a sentence plus the next one when it opens with "Otherwise",
  * "In return"…) that links a publication, withdrawal or media cue, a condition or exchange cue and a
  * money or concession cue, in either direction: "I'll take the review down if you refund me",
- * "unless you cancel, I go to the press", "for my silence".
+ * "unless you cancel, I go to the press", "for my silence". Silence counts without a media word
+ * ("this stays between us", "nobody hears about this"); the condition may be an imperative joined by
+ * "and"/"or" ("Give me a credit note and I'll delete my review"), a noun ("my price for taking it
+ * down"), or a proposal in a question ("Would you consider cancelling … in exchange for me deleting
+ * …?", "How about a refund and I take the post down?"); money includes waive, write off, credit
+ * note.
  *
  * **Why:** French Criminal Code art. 312-10 (chantage) punishes obtaining or trying to obtain money,
  * a signature or a waiver by threatening to reveal facts damaging to someone's honour: five years and
@@ -63,7 +78,8 @@
  *
  * **Not flagged:** a formal notice or a threat of legal action, publication announced "whatever you
  * decide", offering to correct a factual error, a plain refund request, past narrative, the other
- * side's offer, a question about the law.
+ * side's offer or promise, a question about the law, advice to readers ("ask for a credit note and
+ * post your review anyway"), a denial ("I never asked for a refund in exchange for…").
  *
  * @example
  *   {"lang": "fr", "flags": ["retirerai mon témoignage si vous me remboursez"]}
@@ -149,6 +165,108 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   If you refund me, I will be grateful; I am asking for the money back by post.
+ * @example
+ *   {"lang": "fr", "flags": ["Virez-moi 1 200 € et je retire"]}
+ *   Virez-moi 1 200 € et je retire mes avis.
+ * @example
+ *   {"lang": "fr", "flags": ["Remboursez les frais d'installation et cette histoire restera entre nous"]}
+ *   Remboursez les frais d'installation et cette histoire restera entre nous.
+ * @example
+ *   {"lang": "fr", "flags": ["Annulez les mensualités restantes et on n'en parle plus"]}
+ *   Annulez les mensualités restantes et on n'en parle plus.
+ * @example
+ *   {"lang": "fr", "flags": ["Soldez mon dossier, sinon l'article part à la presse"]}
+ *   Soldez mon dossier, sinon l'article part à la presse.
+ * @example
+ *   {"lang": "fr", "flags": ["Effacez la dette et je ne dirai rien"]}
+ *   Effacez la dette et je ne dirai rien.
+ * @example
+ *   {"lang": "fr", "flags": ["Reprenez le matériel et je supprime"]}
+ *   Reprenez le matériel et je supprime ma vidéo.
+ * @example
+ *   {"lang": "fr", "flags": ["un avoir et mes commentaires disparaissent"]}
+ *   Faites-moi un avoir et mes commentaires disparaissent.
+ * @example
+ *   {"lang": "fr", "flags": ["Ma condition pour retirer mon avis : la résiliation"]}
+ *   Ma condition pour retirer mon avis : la résiliation du contrat.
+ * @example
+ *   {"lang": "fr", "flags": ["Mon prix pour me taire : 3 000 €"]}
+ *   Mon prix pour me taire : 3 000 €.
+ * @example
+ *   {"lang": "fr", "flags": ["geste commercial en échange de la suppression"]}
+ *   Que diriez-vous d'un geste commercial en échange de la suppression de mon avis ?
+ * @example
+ *   {"lang": "fr", "flags": ["annuler le contrat si je retire"]}
+ *   Seriez-vous prêts à annuler le contrat si je retire mon témoignage ?
+ * @example
+ *   {"lang": "fr", "flags": ["Si le loueur accepte de résilier, je m'engage à ne rien publier"]}
+ *   Si le loueur accepte de résilier, je m'engage à ne rien publier.
+ * @example
+ *   {"lang": "fr", "flags": ["Si vous me remboursez, cette histoire restera entre nous"]}
+ *   Si vous me remboursez, cette histoire restera entre nous.
+ * @example
+ *   {"lang": "fr", "flags": ["Payez et je me tais"]}
+ *   Payez et je me tais.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Demandez un avoir et publiez votre avis, c'est votre droit.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Ma condition pour signer un nouveau contrat : un prix clair.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le commercial m'a promis un avoir en échange de la suppression de mon avis ; j'ai refusé.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je n'ai jamais demandé de remboursement en échange du retrait de mon avis.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Que diriez-vous de me rembourser avant la fin du mois ?
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Soldez mon dossier sous huit jours ; à défaut, je saisirai le tribunal.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Ce que je vous écris restera entre nous : je préfère régler cela par courrier.
+ * @example
+ *   {"lang": "en", "flags": ["Pay me back or I post the recording on Facebook"]}
+ *   Pay me back or I post the recording on Facebook.
+ * @example
+ *   {"lang": "en", "flags": ["My price for taking it down is a full refund"]}
+ *   My price for taking it down is a full refund.
+ * @example
+ *   {"lang": "en", "flags": ["cancelling the contract in exchange for me deleting"]}
+ *   Would you consider cancelling the contract in exchange for me deleting my review?
+ * @example
+ *   {"lang": "en", "flags": ["refund and I take the post down"]}
+ *   How about a refund and I take the post down?
+ * @example
+ *   {"lang": "en", "flags": ["If you waive the fees, I won't go to the papers"]}
+ *   If you waive the fees, I won't go to the papers.
+ * @example
+ *   {"lang": "en", "flags": ["If you refund me, this stays between us"]}
+ *   If you refund me, this stays between us.
+ * @example
+ *   {"lang": "en", "flags": ["Write off the balance and nobody hears"]}
+ *   Write off the balance and nobody hears about this.
+ * @example
+ *   {"lang": "en", "flags": ["credit note and I'll delete"]}
+ *   Give me a credit note and I'll delete my review.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Ask for a credit note and post your review anyway.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I never asked for a refund in exchange for deleting my review.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   How about a refund? My review is already online and stays there.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   They wrote off the balance and I updated my review to say so.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Sign the papers for the refund and send them back by Friday.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
@@ -160,11 +278,11 @@ type Lang = 'fr' | 'en'
 type Cue =
   | 'media' | 'publish' | 'remove' | 'content' | 'money' | 'condition' | 'if' | 'temporal' | 'exchange'
   | 'either' | 'or' | 'and' | 'condmoney' | 'bargain' | 'link' | 'unconditional' | 'reported' | 'question'
-  | 'neutral' | 'symbol' | 'pair'
+  | 'neutral' | 'symbol' | 'pair' | 'proposal'
 
 const CUES = new Set<string>([
   'media', 'publish', 'remove', 'content', 'money', 'condition', 'if', 'temporal', 'exchange', 'either', 'or',
-  'and', 'condmoney', 'bargain', 'link', 'unconditional', 'reported', 'question', 'neutral', 'pair'
+  'and', 'condmoney', 'bargain', 'link', 'unconditional', 'reported', 'question', 'neutral', 'pair', 'proposal'
 ])
 
 function compile(data: unknown, file: string): Lexicon {
@@ -192,6 +310,8 @@ interface Hit {
   pairs: boolean
   /** A condition that needs no money or publication in its own clause (« dernière chance »). */
   unscoped: boolean
+  /** An exchange cue that also reads backwards: money before, publication after (« un geste en échange de la suppression de mon avis »). */
+  reverse: boolean
 }
 
 // Auxiliaries that make a following participle a past narrative (« j'ai publié », "I deleted").
@@ -210,6 +330,14 @@ const EN_PLUPERFECT = new Set(['had'])
 const CLAUSE_END = /[,;:.!?…]/u
 const FR_PARTICIPLE = /(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites)$/
 const EN_IMPERATIVE_LEAD = new Set(['you', 'just', 'simply', 'please', 'so'])
+// A clause opened by one of these is a demand (« Faites-moi un avoir et… », "Give me a credit note and…").
+const FR_IMPERATIVE_VERBS = new Set(['fais', 'faites', 'dites', 'rends', 'vire', 'verse', 'paie', 'paye', 'rembourse', 'annule', 'resilie', 'solde', 'efface', 'reprends', 'donne', 'envoie', 'accorde', 'arrete', 'stoppe'])
+// Imperatives that address a reader (advice), not the other party: « demandez la résiliation et publiez ».
+const FR_ADVICE_VERBS = new Set(['demandez', 'exigez', 'reclamez', 'obtenez', 'sollicitez', 'contestez', 'refusez', 'signalez', 'ecrivez', 'lisez', 'gardez', 'conservez', 'verifiez', 'publiez', 'temoignez', 'partagez', 'faites-vous', 'informez-vous', 'renseignez-vous', 'n\'hesitez'])
+const EN_IMPERATIVE_VERBS = new Set([
+  'give', 'pay', 'refund', 'reimburse', 'cancel', 'terminate', 'waive', 'write', 'wipe', 'clear', 'settle', 'send', 'transfer',
+  'wire', 'credit', 'release', 'let', 'stop', 'end', 'close', 'take', 'collect', 'make', 'offer', 'issue', 'return', 'drop'
+])
 const FORWARD_LINK = /^(?:en [ée]change|en contrepartie|en retour|in return|in exchange)$/iu
 const symbolExpression = /[=→⇒]|-+>|[€£$]/gu
 
@@ -230,7 +358,7 @@ function hitsOf(view: TextView, lang: Lang): Hit[] {
   for (const m of lexicons[lang].find(view)) {
     const cue = m.entry.cue as Cue
     if (cue === 'neutral') continue
-    hits.push({cue, start: m.start, end: m.end, from: m.from, to: m.to, imperative: m.entry.imperative === true, pairs: m.entry.pairs === true || cue === 'pair', unscoped: m.entry.unscoped === true})
+    hits.push({cue, start: m.start, end: m.end, from: m.from, to: m.to, imperative: m.entry.imperative === true, pairs: m.entry.pairs === true || cue === 'pair', unscoped: m.entry.unscoped === true, reverse: m.entry.reverse === true})
   }
   symbolExpression.lastIndex = 0
   let match: RegExpExecArray | null
@@ -250,12 +378,12 @@ function hitsOf(view: TextView, lang: Lang): Hit[] {
         let j = at
         let end = view.tokens[j].end
         while (j + 1 < view.tokens.length && /^\d/.test(view.tokens[j + 1].value) && view.tokens[j + 1].start - end <= 1) end = view.tokens[++j].end
-        hits.push({cue: 'money', start, end, from: at, to: j + 1, imperative: false, pairs: false, unscoped: false})
+        hits.push({cue: 'money', start, end, from: at, to: j + 1, imperative: false, pairs: false, unscoped: false, reverse: false})
         continue
       }
-      hits.push({cue: 'money', start, end: match.index + match[0].length, from: k + 1, to: at, imperative: false, pairs: false, unscoped: false})
+      hits.push({cue: 'money', start, end: match.index + match[0].length, from: k + 1, to: at, imperative: false, pairs: false, unscoped: false, reverse: false})
     } else {
-      hits.push({cue: 'symbol', start, end: match.index + match[0].length, from: at, to: at, imperative: false, pairs: false, unscoped: false})
+      hits.push({cue: 'symbol', start, end: match.index + match[0].length, from: at, to: at, imperative: false, pairs: false, unscoped: false, reverse: false})
     }
   }
   hits.sort((a, b) => a.start - b.start || a.end - b.end)
@@ -325,6 +453,18 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
     for (let k = index; k < hits.length && hits[k].start < end; k++) if (isP(hits[k]) || isM(hits[k])) return true
     return false
   }
+  // « un geste commercial en échange de la suppression de mon avis »: money within ten words before, the
+  // publication within six words after, with no relative clause in between.
+  const reversedExchange = (h: Hit, index: number): boolean => {
+    let after: Hit | undefined
+    for (let k = index + 1; k < hits.length && hits[k].from <= h.to + 6 && !after; k++) if (isP(hits[k]) && hits[k].from >= h.to) after = hits[k]
+    if (!after || tokens.slice(h.to, after.from).some((t) => RELATIVE.has(t.lower))) return false
+    for (let k = index - 1; k >= 0 && hits[k].to >= h.from - 10; k--) {
+      if (isM(hits[k]) && hits[k].to <= h.from && !tokens.slice(hits[k].to, h.from).some((t) => RELATIVE.has(t.lower))) return true
+    }
+    return false
+  }
+  const firstProposal = hits.findIndex((h) => h.cue === 'proposal')
   hits.forEach((h, index) => {
     switch (h.cue) {
       case 'condmoney':
@@ -351,6 +491,11 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
         if (scoped(h, index) && !followedBy(h, tokens, lang === 'fr' ? FR_PAST : EN_PAST, 3, lang)) condition.push(h)
         break
       case 'exchange':
+        if (h.reverse && reversedExchange(h, index)) {
+          condition.push(h)
+          strong = true
+          break
+        }
         // « contre l'annulation » is an exchange; « contre l'agence » is not.
         // Within five words, unless a relative clause starts first (« contre l'agence qui refuse de rembourser »).
         for (let k = index + 1; k < hits.length && hits[k].from <= h.to + 5; k++) {
@@ -374,7 +519,8 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
         for (let k = index + 1; k < Math.min(hits.length, index + 12) && !after; k++) if (hits[k].start >= h.end && (isP(hits[k]) || isM(hits[k]))) after = hits[k]
         if (!before || !after || !isM(before) || isP(before) || !isP(after) || after.from - h.to > 10) break
         if (h.cue === 'and') {
-          let imperative = false
+          // « Que diriez-vous d'un geste commercial et je retire mon avis ? », "How about a refund and I take the post down?"
+          let imperative = firstProposal >= 0 && firstProposal < index
           for (let k = index - 1; k >= Math.max(0, index - 12) && !imperative; k--) imperative = isM(hits[k]) && isImperative(hits[k], tokens, lang, text)
           if (!imperative) break
         }
@@ -403,6 +549,7 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
 
 function isImperative(hit: Hit, tokens: Token[], lang: Lang, text: string): boolean {
   if (hit.imperative) return true
+  if (clauseOpensWithImperative(hit, tokens, lang, text)) return true
   const first = tokens[hit.from]
   if (!first || first.start !== hit.start) return false
   if (lang === 'fr') return first.fold.endsWith('ez')
@@ -410,6 +557,20 @@ function isImperative(hit: Hit, tokens: Token[], lang: Lang, text: string): bool
   const previous = tokens[hit.from - 1]
   if (!previous || EN_IMPERATIVE_LEAD.has(previous.lower)) return true
   return /[.!?;:,(*_]/.test(text.slice(previous.end, hit.start))
+}
+
+/** The clause holding `hit` opens, at most six words before it, with an imperative (« Virez-moi 1 200 € », "Give me a credit note"). */
+function clauseOpensWithImperative(hit: Hit, tokens: Token[], lang: Lang, text: string): boolean {
+  for (let k = hit.from; k >= 0 && k >= hit.from - 6; k--) {
+    const token = tokens[k]
+    if (!token) continue
+    const previous = tokens[k - 1]
+    const opens = !previous || /[.!?;:,(*_»"“]/u.test(text.slice(previous.end, token.start))
+    if (!opens) continue
+    if (lang === 'fr') return (token.fold.endsWith('ez') && token.fold.length > 3 && !FR_ADVICE_VERBS.has(token.fold)) || FR_IMPERATIVE_VERBS.has(token.fold)
+    return EN_IMPERATIVE_VERBS.has(token.lower) || EN_IMPERATIVE_LEAD.has(token.lower)
+  }
+  return false
 }
 
 const NOTE = {
