@@ -47,7 +47,12 @@ export function buildMenuTemplate(m: MenuModel): MenuItemConstructorOptions[] {
           {label: s.clearRecent, click: () => m.clearRecent()}
         ]
 
-  const exportItem = (label: string, format: ExportFormat): MenuItemConstructorOptions => item(label, {command: 'export', format})
+  const EXPORT_ORDER: ExportFormat[] = ['html', 'page', 'pdf', 'wxr', 'eml', 'txt', 'md']
+  const exportSubmenu: MenuItemConstructorOptions[] = [
+    item(s.exportDialog, {command: 'export'}, 'CmdOrCtrl+E'),
+    {type: 'separator'},
+    ...EXPORT_ORDER.map((format) => item(s.exportFormats[format], {command: 'export', format}))
+  ]
 
   const file: MenuItemConstructorOptions = {
     label: s.file,
@@ -59,7 +64,7 @@ export function buildMenuTemplate(m: MenuModel): MenuItemConstructorOptions[] {
       {type: 'separator'},
       item(s.save, {command: 'save'}, 'CmdOrCtrl+S'),
       item(s.saveAs, {command: 'save-as'}, 'CmdOrCtrl+Shift+S'),
-      {label: s.export, submenu: [exportItem(s.exportHtml, 'html'), exportItem(s.exportPdf, 'pdf')]},
+      {label: s.export, submenu: exportSubmenu},
       {type: 'separator'},
       item(s.recover, {command: 'recover'}),
       {type: 'separator'},

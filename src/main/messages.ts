@@ -1,7 +1,7 @@
 // User-facing strings of the main process, French first then English. French typography: U+202F
 // (espace fine insécable) before ; : ! ? and inside « ».
 import * as path from 'node:path'
-import type {DirtyState, FileErrorCode, UiLang} from '../preload/contract'
+import type {DirtyState, ExportFormat, FileErrorCode, UiLang} from '../preload/contract'
 
 const NNBSP = '\u202f'
 
@@ -103,8 +103,9 @@ export interface Strings {
   save: string
   saveAs: string
   export: string
-  exportHtml: string
-  exportPdf: string
+  /** « Exporter… » (CmdOrCtrl+E): the export dialog with every format. */
+  exportDialog: string
+  exportFormats: Record<ExportFormat, string>
   recover: string
   close: string
   quit: string
@@ -145,8 +146,16 @@ export const STRINGS: Record<UiLang, Strings> = {
     save: 'Enregistrer',
     saveAs: 'Enregistrer sous…',
     export: 'Exporter',
-    exportHtml: 'HTML…',
-    exportPdf: 'PDF…',
+    exportDialog: 'Exporter…',
+    exportFormats: {
+      html: 'Fragment HTML pour un blog…',
+      page: 'Page HTML autonome…',
+      pdf: 'PDF…',
+      wxr: 'Import WordPress (WXR)…',
+      eml: 'Brouillon de courriel (.eml)…',
+      txt: 'Texte brut…',
+      md: 'Markdown nettoyé…'
+    },
     recover: 'Brouillons récupérables…',
     close: 'Fermer',
     quit: 'Quitter Témoin',
@@ -185,8 +194,16 @@ export const STRINGS: Record<UiLang, Strings> = {
     save: 'Save',
     saveAs: 'Save As…',
     export: 'Export',
-    exportHtml: 'HTML…',
-    exportPdf: 'PDF…',
+    exportDialog: 'Export…',
+    exportFormats: {
+      html: 'HTML Fragment for a Blog…',
+      page: 'Standalone HTML Page…',
+      pdf: 'PDF…',
+      wxr: 'WordPress Import (WXR)…',
+      eml: 'Draft E-mail (.eml)…',
+      txt: 'Plain Text…',
+      md: 'Clean Markdown…'
+    },
     recover: 'Recoverable Drafts…',
     close: 'Close',
     quit: 'Quit Témoin',

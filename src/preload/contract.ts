@@ -315,7 +315,8 @@ export type MenuCommand =
   | {command: 'save-as'}
   /** The user chose « Enregistrer » in the close prompt: save, then call confirmClose() on success. */
   | {command: 'save-then-close'}
-  | {command: 'export'; format: ExportFormat}
+  /** Opens the export dialog, with `format` preselected when given. */
+  | {command: 'export'; format?: ExportFormat}
   | {command: 'find'}
   | {command: 'toggle-diagnostics'}
   | {command: 'ready-to-publish'}

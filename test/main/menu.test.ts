@@ -57,6 +57,30 @@ describe('application menu', () => {
     expect(sent).toEqual([{command: 'save-as'}])
   })
 
+  it('File ▸ Exporter: the dialog (CmdOrCtrl+E) and one item per format, html, page, pdf, wxr, eml, txt, md', () => {
+    const {model: m, sent} = model()
+    const menu = buildMenuTemplate(m)
+    const exportMenu = find(menu, 'Exporter')
+    const items = (exportMenu.submenu as MenuItemConstructorOptions[]).filter((i) => i.type !== 'separator')
+    expect(items[0]).toMatchObject({label: 'Exporter…', accelerator: 'CmdOrCtrl+E'})
+    for (const i of items) click(i)
+    expect(sent).toEqual([
+      {command: 'export'},
+      ...['html', 'page', 'pdf', 'wxr', 'eml', 'txt', 'md'].map((format) => ({command: 'export', format}))
+    ])
+    const en = buildMenuTemplate(model({lang: 'en'}).model)
+    expect((find(en, 'Export').submenu as MenuItemConstructorOptions[]).map((i) => i.label).filter(Boolean)).toEqual([
+      'Export…',
+      'HTML Fragment for a Blog…',
+      'Standalone HTML Page…',
+      'PDF…',
+      'WordPress Import (WXR)…',
+      'Draft E-mail (.eml)…',
+      'Plain Text…',
+      'Clean Markdown…'
+    ])
+  })
+
   it('English labels when the UI language is English', () => {
     const menu = buildMenuTemplate(model({lang: 'en'}).model)
     expect(menu.map((i) => i.label)).toEqual(['File', 'Edit', 'View', 'Help'])
