@@ -18,7 +18,8 @@
  *    coordonné (« Virez-moi 1 200 € et je retire mes avis », « Faites-moi un avoir et… »), la
  *    condition dite par un nom (« ma condition pour retirer mon avis : … », « mon prix pour me
  *    taire »), une proposition en question (« Que diriez-vous d'un geste commercial en échange de la
- *    suppression de mon avis ? », « Seriez-vous prêts à annuler si je retire… ? ») ;
+ *    suppression de mon avis ? », « Seriez-vous prêts à annuler si je retire… ? »), la
+ *    juxtaposition (« Vous effacez la dette, j'efface mes avis. », « Je vous propose un marché : … ») ;
  * 3. de l'argent ou une concession : remboursement, annulation, résiliation, indemnité, geste
  *    commercial, avoir, argent, €, mensualités, prélèvements, virer, verser, « solder mon dossier »,
  *    « effacer la dette », « reprendre le matériel »…
@@ -267,6 +268,60 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   Sign the papers for the refund and send them back by Friday.
+ * @example
+ *   {"lang": "fr", "flags": ["Je vous propose un marché : vous annulez le contrat, je retire"]}
+ *   Je vous propose un marché : vous annulez le contrat, je retire mon avis.
+ * @example
+ *   {"lang": "fr", "flags": ["effacez la dette, j'efface"]}
+ *   Vous effacez la dette, j'efface mes avis.
+ * @example
+ *   {"lang": "fr", "flags": ["Que penseriez-vous d'un avoir de 300 € ? Je retirerais"]}
+ *   Que penseriez-vous d'un avoir de 300 € ? Je retirerais alors mon témoignage.
+ * @example
+ *   {"lang": "fr", "flags": ["geste commercial contre le retrait"]}
+ *   Accepteriez-vous un geste commercial contre le retrait de ma vidéo ?
+ * @example
+ *   {"lang": "fr", "flags": ["Si vous versez l'indemnité, je garderai tout ça pour moi"]}
+ *   Si vous versez l'indemnité, je garderai tout ça pour moi.
+ * @example
+ *   {"lang": "fr", "flags": ["Si vous soldez mon dossier, je ne contacterai pas la presse"]}
+ *   Si vous soldez mon dossier, je ne contacterai pas la presse.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Vous avez annulé le contrat, j'ai retiré mon avis comme promis au médiateur.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Vous me devez 2 000 €, je publie mon témoignage pour prévenir les autres clients.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Que penseriez-vous d'un avoir de 300 € ? J'attends votre réponse écrite.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   J'ai payé contre la publication d'une annonce sur leur site.
+ * @example
+ *   {"lang": "en", "flags": ["cancel the contract, I delete"]}
+ *   You cancel the contract, I delete the review.
+ * @example
+ *   {"lang": "en", "flags": ["Cancel my contract and I'll stop posting"]}
+ *   Cancel my contract and I'll stop posting about you.
+ * @example
+ *   {"lang": "en", "flags": ["If you write off what I owe, I'll keep my story off social media"]}
+ *   If you write off what I owe, I'll keep my story off social media.
+ * @example
+ *   {"lang": "en", "flags": ["Credit my account and I'll keep quiet"]}
+ *   Credit my account and I'll keep quiet about the whole thing.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   You refunded me, I updated my review to say so.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   You owe me £2,000, I am publishing my review to warn others.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   How about a refund? I will publish my review regardless.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I paid for the publication of an ad on their site.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
@@ -311,7 +366,7 @@ interface Hit {
   /** A condition that needs no money or publication in its own clause (« dernière chance »). */
   unscoped: boolean
   /** An exchange cue that also reads backwards: money before, publication after (« un geste en échange de la suppression de mon avis »). */
-  reverse: boolean
+  reverse: boolean | 'proposal'
 }
 
 // Auxiliaries that make a following participle a past narrative (« j'ai publié », "I deleted").
@@ -358,7 +413,7 @@ function hitsOf(view: TextView, lang: Lang): Hit[] {
   for (const m of lexicons[lang].find(view)) {
     const cue = m.entry.cue as Cue
     if (cue === 'neutral') continue
-    hits.push({cue, start: m.start, end: m.end, from: m.from, to: m.to, imperative: m.entry.imperative === true, pairs: m.entry.pairs === true || cue === 'pair', unscoped: m.entry.unscoped === true, reverse: m.entry.reverse === true})
+    hits.push({cue, start: m.start, end: m.end, from: m.from, to: m.to, imperative: m.entry.imperative === true, pairs: m.entry.pairs === true || cue === 'pair', unscoped: m.entry.unscoped === true, reverse: m.entry.reverse === true ? true : m.entry.reverse === 'proposal' ? 'proposal' : false})
   }
   symbolExpression.lastIndex = 0
   let match: RegExpExecArray | null
@@ -491,7 +546,7 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
         if (scoped(h, index) && !followedBy(h, tokens, lang === 'fr' ? FR_PAST : EN_PAST, 3, lang)) condition.push(h)
         break
       case 'exchange':
-        if (h.reverse && reversedExchange(h, index)) {
+        if ((h.reverse === true || (h.reverse === 'proposal' && firstProposal >= 0 && firstProposal < index)) && reversedExchange(h, index)) {
           condition.push(h)
           strong = true
           break
@@ -508,6 +563,10 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
         break
       case 'symbol':
         condition.push(h)
+        break
+      case 'proposal':
+        // « Que penseriez-vous d'un avoir ? Je retirerais alors mon témoignage. »: a proposal joined to the next sentence.
+        if (linked) condition.push(h)
         break
       case 'or':
       case 'and': {
@@ -529,6 +588,10 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
       }
     }
   })
+  if (condition.length === 0) {
+    const juxtaposed = juxtaposition(hits, tokens, lang, text, isP, isM)
+    if (juxtaposed) condition.push(juxtaposed)
+  }
   if (condition.length === 0) return undefined
   let start = Infinity
   let end = -Infinity
@@ -557,6 +620,38 @@ function isImperative(hit: Hit, tokens: Token[], lang: Lang, text: string): bool
   const previous = tokens[hit.from - 1]
   if (!previous || EN_IMPERATIVE_LEAD.has(previous.lower)) return true
   return /[.!?;:,(*_]/.test(text.slice(previous.end, hit.start))
+}
+
+const SECOND_PERSON = new Set(['vous', 'tu', 'you'])
+const FIRST_PERSON = new Set(['je', "j'", 'nous', 'on', 'i', 'we', "i'll", "we'll"])
+const OBJECT_PRONOUN = new Set(['me', "m'", 'nous', 'lui', 'leur', 'just', 'simply'])
+const CLAUSE_BREAK = /[,;:]/u
+
+/**
+ * « Vous effacez la dette, j'efface mes avis. », "You cancel the contract, I delete the review.": a clause
+ * whose verb, right after « vous » / "you", is the money or concession, then, after a comma, a clause
+ * opened by « je » / "I" holding the publication. Returns the money hit that serves as the condition.
+ */
+function juxtaposition(hits: Hit[], tokens: Token[], lang: Lang, text: string, isP: (h: Hit) => boolean, isM: (h: Hit) => boolean): Hit | undefined {
+  for (let index = 0; index < hits.length; index++) {
+    const m = hits[index]
+    if (!isM(m) || isP(m)) continue
+    let k = m.from - 1
+    while (k >= 0 && k >= m.from - 2 && OBJECT_PRONOUN.has(tokens[k].lower)) k--
+    const subject = tokens[k]
+    if (!subject || !SECOND_PERSON.has(subject.lower)) continue
+    const verb = tokens[m.from]
+    if (lang === 'en' ? verb.lower.endsWith('ed') : AVOIR.has(verb.lower)) continue
+    // The subject opens its clause.
+    const before = tokens[k - 1]
+    if (before && !/[.!?;:,(*_»"“]/u.test(text.slice(before.end, subject.start)) && !FIRST_PERSON.has(before.lower)) continue
+    // The next clause break, within eight words, then « je » / "I" and the publication within six words.
+    let j = m.to
+    while (j < tokens.length && j < m.to + 8 && !CLAUSE_BREAK.test(text.slice(tokens[j - 1].end, tokens[j].start))) j++
+    if (j >= tokens.length || j >= m.to + 8 || !FIRST_PERSON.has(tokens[j].lower)) continue
+    for (let n = index + 1; n < hits.length && hits[n].from <= j + 6; n++) if (hits[n].from > j && isP(hits[n])) return m
+  }
+  return undefined
 }
 
 /** The clause holding `hit` opens, at most six words before it, with an imperative (« Virez-moi 1 200 € », "Give me a credit note"). */
