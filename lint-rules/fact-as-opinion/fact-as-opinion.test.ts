@@ -3,6 +3,7 @@ import {fileURLToPath} from 'node:url'
 import rule from './index.js'
 import {rule as faoRule} from './index.js'
 import {corpus, fixtures, linter, score} from './harness.js'
+import {createEngine} from '../../src/core/engine.js'
 import fr from './lexicon.fr.yml'
 import en from './lexicon.en.yml'
 
@@ -39,11 +40,31 @@ describe('fact-as-opinion rewrites', () => {
     ['Leur travail est **nul**.', 'fr', ['nul, à mon avis']],
     ['Mon site ? Une catastrophe.', 'fr', ['Je trouve que mon site est une catastrophe', 'À mon avis, mon site est une catastrophe']],
     ['Je sais que leur contrat est illégal.', 'fr', ['J’estime que leur contrat est illégal', 'À mon avis, leur contrat est illégal']],
-    ['Webomax est une entreprise malhonnête.', 'fr', ['Je trouve que Webomax est une entreprise malhonnête', 'À mon avis, Webomax est une entreprise malhonnête']]
+    ['Webomax est une entreprise malhonnête.', 'fr', ['Je trouve que Webomax est une entreprise malhonnête', 'À mon avis, Webomax est une entreprise malhonnête']],
+    ['Ils m’ont fait signer un contrat illégal.', 'fr', ['un contrat que j’estime illégal']],
+    ['Ils m’ont livré un site bâclé.', 'fr', ['un site que je trouve bâclé']],
+    ['Leur site est lent et leur hotline inexistante.', 'fr', ['leur hotline, à mon avis, inexistante']],
+    ['They made me sign an unlawful contract.', 'en', ['a contract I consider unlawful']],
+    ['The agency sent a misleading brochure.', 'en', ['a brochure I consider misleading']]
   ]
   it.each(cases)('%s', (text, lang, expected) => {
     const [message] = lint(text, lang)
     expect(message?.expected).toEqual(expected)
+  })
+})
+
+describe('fact-as-opinion verdict lines', () => {
+  const engine = createEngine({rules: [faoRule]})
+  const sure = (text: string, lang: 'fr' | 'en') =>
+    engine.createLinter({language: lang, sureness: 1}).lint(text).messages.filter((m) => m.ruleId === 'fact-as-opinion').map((m) => m.actual)
+  it('counts headings, list items and labelled verdicts normally', () => {
+    expect(sure('## Verdict : prestation médiocre, contrat trompeur', 'fr')).toEqual(['prestation médiocre', 'contrat trompeur'])
+    expect(sure('- Prestation médiocre', 'fr')).toEqual(['Prestation médiocre'])
+    expect(sure('## Verdict: shoddy work, misleading contract', 'en')).toEqual(['shoddy work', 'misleading contract'])
+  })
+  it('keeps a verbless verdict inside running prose at the lowest sureness', () => {
+    expect(sure('Prestation médiocre. Je ne recommande pas.', 'fr')).toEqual([])
+    expect(lint('Prestation médiocre. Je ne recommande pas.', 'fr').map((m) => m.actual)).toEqual(['Prestation médiocre'])
   })
 })
 

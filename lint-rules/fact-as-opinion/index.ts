@@ -18,7 +18,17 @@
  * reconnaît aussi la négation d'une qualité (« ils ne sont pas honnêtes », « ce n'est pas
  * légal »), les verdicts verbaux (« le site ne tient pas la route », « ne vaut rien ») et les
  * verdicts sans verbe (« Le site : **nul** », « Mon site ? Une catastrophe. », « Le pire service
- * client de France »).
+ * client de France »). Elle lit aussi le jugement **attributif** glissé dans une phrase
+ * factuelle (« ils m'ont fait signer un contrat illégal », « une clause léonine », « des frais
+ * injustifiés », « un site médiocre ») : sans « être », la qualification est tout de même
+ * affirmée comme un fait ; le verbe sous-entendu d'une coordination (« Leur site est lent et leur
+ * hotline inexistante ») ; et les sujets longs qui désignent une clause précise (« L'indemnité de
+ * sortie prévue à l'article 12 est léonine »). « nul » attributif ne vaut que pour un acte
+ * (« un contrat nul »), jamais pour une quantité (« un risque nul »). Dans un titre ou un élément de liste (une
+ * ligne sans point final), ou après une étiquette (« ## Verdict : prestation médiocre, contrat
+ * trompeur », « - Service : inexistant »), le verdict sans verbe compte normalement ; dans une
+ * phrase ordinaire (« Prestation médiocre. »), il n'est signalé qu'au plus bas niveau de
+ * certitude.
  *
  * ## Pourquoi
  *
@@ -48,7 +58,12 @@
  * nul en informatique »), les tournures impersonnelles (« il est illégal de prélever sans
  * mandat »), les hypothèses (« si le contrat est illégal, … »), les questions, les propos entre
  * guillemets, rapportés ou sourcés (« selon mon avocat, … », « mon avocat m'a dit que … »), et
- * les noms employés comme injures (« des incapables » : règle `insult`). Quand la proposition
+ * les noms employés comme injures (« des incapables » : règle `insult`). Pour le jugement
+ * attributif : la qualification reprise d'autrui ou nommée comme catégorie (« la clause dite
+ * abusive par la DGCCRF », « ce qu'on appelle une clause abusive », « la commission des clauses
+ * abusives », entre guillemets), le texte de loi cité (« les clauses abusives sont interdites par
+ * l'article L. 212-1 »), la négation (« aucune clause abusive »), les questions (« cette clause
+ * est-elle abusive ? » : une question n'affirme rien, choix assumé même si elle insinue). Quand la proposition
  * contient du balisage Markdown (« Leur travail est **nul** »), la correction porte sur le seul
  * jugement (« nul, à mon avis ») pour ne pas casser le balisage.
  *
@@ -62,8 +77,14 @@
  * Act 2013, s.3, honest opinion protects a statement recognisable as opinion, whose basis is
  * indicated, that an honest person could have held on the facts. Fixes: "I find their support
  * useless" / "I believe the contract is illegal" and "In my opinion, …", with the facts it
- * rests on. Not flagged: marked opinions, facts, impersonal "it is illegal to…", questions,
- * judgements about oneself.
+ * rests on. Also flagged: an attributive judgement inside a factual sentence ("they made me sign
+ * an unlawful contract", "a misleading brochure"), a gapped copula ("the site is slow and their
+ * hotline useless"), verdict lines in headings and list items ("## Verdict: shoddy work,
+ * misleading contract", counted normally), long subjects naming a clause ("the exit fee set out in clause 12 … is
+ * disproportionate"). Not flagged: marked opinions, facts, impersonal "it is illegal to…",
+ * questions, judgements about oneself, "so-called", quotations, law cited in general terms
+ * ("unfair terms are not binding under the Consumer Rights Act 2015"), denials ("no unfair
+ * terms").
  *
  * @example
  *   {"lang": "fr", "flags": ["Mon site est merdique"]}
@@ -224,9 +245,105 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   I am hopeless with computers.
+ * @example
+ *   {"lang": "fr", "flags": ["un contrat illégal"]}
+ *   Ils m’ont fait signer un contrat illégal.
+ * @example
+ *   {"lang": "fr", "flags": ["une clause léonine"]}
+ *   Le bon de commande contenait une clause léonine en dernière page.
+ * @example
+ *   {"lang": "fr", "flags": ["des frais de dossier injustifiés"]}
+ *   On m’a facturé des frais de dossier injustifiés.
+ * @example
+ *   {"lang": "fr", "flags": ["un site médiocre"]}
+ *   Ils m’ont livré un site médiocre et bâclé.
+ * @example
+ *   {"lang": "fr", "flags": ["une publicité mensongère"]}
+ *   Ils ont diffusé une publicité mensongère sur leur site.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Une clause que j’estime abusive figure à l’article 9.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   La clause dite abusive par la DGCCRF a été retirée.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   C’est ce qu’on appelle une clause abusive.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le courrier parlait d’une « clause abusive » à supprimer.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Les clauses abusives sont interdites par l’article L. 212-1 du code de la consommation.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Il n’y a aucune clause abusive dans mon contrat.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mon avocat dit qu’il s’agit d’une clause abusive.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Il m’a rappelé à une heure indue.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le risque est nul.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Cette clause est-elle abusive ?
+ * @example
+ *   {"lang": "fr", "flags": ["L’indemnité de sortie prévue à l’article 12 est léonine"]}
+ *   L’indemnité de sortie prévue à l’article 12 est léonine.
+ * @example
+ *   {"lang": "fr", "flags": ["leur hotline inexistante"]}
+ *   Leur site est lent et leur hotline inexistante.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le contrat est signé et le site livré.
+ * @example
+ *   {"lang": "en", "flags": ["an unlawful contract"]}
+ *   They made me sign an unlawful contract.
+ * @example
+ *   {"lang": "en", "flags": ["a misleading brochure"]}
+ *   The agency sent a misleading brochure.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   No unfair terms were found in my contract.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Unfair terms are not binding under the Consumer Rights Act 2015.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Their so-called unfair clause was removed.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   We had a terrible storm last week.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   My lawyer said it is an unfair clause.
+ * @example
+ *   {"lang": "en", "flags": ["their hotline useless"]}
+ *   The site is slow and their hotline useless.
+ * @example
+ *   {"lang": "en", "flags": ["The exit fee set out in clause 12 of the contract is disproportionate"]}
+ *   The exit fee set out in clause 12 of the contract is disproportionate.
+ * @example
+ *   {"lang": "fr", "flags": ["prestation médiocre", "contrat trompeur"]}
+ *   ## Verdict : prestation médiocre, contrat trompeur
+ * @example
+ *   {"lang": "fr", "flags": ["travail bâclé", "suivi inexistant"]}
+ *   - Bilan : travail bâclé, suivi inexistant
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   ## Mes conseils : contrat signé, dossier complet
+ * @example
+ *   {"lang": "en", "flags": ["shoddy work", "misleading contract"]}
+ *   ## Verdict: shoddy work, misleading contract
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   ## Summary: contract signed, site delivered
  */
 import type {Root} from 'nlcst'
-import {compileLexicon, defineRule, guillemets, quotes, sourceRange, type LexiconEntry, type LexiconMatch, type TextView, type Token} from '../support/index.js'
+import {compileLexicon, defineRule, guillemets, matchCase, quotes, sourceRange, type LexiconEntry, type LexiconMatch, type TextView, type Token} from '../support/index.js'
 import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, hasOpinionMarker, lowerFirst, sentencesByParagraph, upperFirst} from '../support/opinion.js'
 import type {Lang} from '../../src/core/types.js'
 import {insults} from '../insult/index.js'
@@ -409,7 +526,22 @@ export const rule = defineRule(
             const verbless = verblessClause(view, m, g, lang)
             if (verbless && !done.has(verbless[0]) && !named.some((hit) => hit.from < verbless[1] && hit.to > verbless[0])) {
               done.add(verbless[0])
-              reportVerblessNoun(view, verbless[0], verbless[1], m)
+              // A heading or a list item (one sentence, no final stop) or a labelled verdict
+              // (« Verdict : … ») is a verdict line and counts normally; elsewhere sureness 0.
+              const line = sentences.length === 1 && !/[.!?…][\s»"”)*_]*$/.test(view.text)
+              const labelled = view.text.lastIndexOf(':', view.tokens[verbless[0]].start) > -1
+              reportVerblessNoun(view, verbless[0], verbless[1], m, line || labelled)
+              continue
+            }
+          }
+          // « Ils m'ont fait signer un contrat illégal », "an unlawful contract": a judgement carried by
+          // an attributive adjective inside a factual sentence; « leur hotline inexistante » after a
+          // copular clause (« Leur site est lent et leur hotline inexistante »): the verb is gapped.
+          if (!question && (kind === 'adj' || kind === 'legal')) {
+            const np = attributive(view, m, g, lang)
+            if (np && !done.has(np.from) && !named.some((hit) => hit.from < np.to && hit.to > np.from)) {
+              done.add(np.from)
+              reportAttributive(view, np, m, kind)
               continue
             }
           }
@@ -448,7 +580,7 @@ export const rule = defineRule(
       ctx.report({view, start, end, entry: m.entry.id, sureness: m.entry.sureness as 0 | 1 | 2 | undefined, reason: reason(text, expected[0], m.entry), expected, note: DEFAULT_NOTE[lang]})
     }
 
-    function reportVerblessNoun(view: TextView, from: number, to: number, m: LexiconMatch) {
+    function reportVerblessNoun(view: TextView, from: number, to: number, m: LexiconMatch, verdictLine = false) {
       const start = view.tokens[from].start
       const end = view.tokens[to - 1].end
       if (!contiguous(view, start, end)) return
@@ -458,7 +590,45 @@ export const rule = defineRule(
       const lowered = first.length > 1 && first === first.toUpperCase() ? text : lowerFirst(text)
       const options = lang === 'fr' ? [`À mon avis, ${lowered}`, `${text}, à mon avis`] : [`In my opinion, ${lowered}`, `${text}, in my opinion`]
       const expected = options.map((value) => (atStart ? upperFirst(value) : lowerFirst(value)))
-      ctx.report({view, start, end, entry: m.entry.id, sureness: 0, reason: reason(text, expected[0], m.entry), expected, note: m.entry.kind === 'legal' ? LEGAL_NOTE[lang] : DEFAULT_NOTE[lang]})
+      ctx.report({view, start, end, entry: m.entry.id, sureness: verdictLine ? (m.entry.sureness as 0 | 1 | 2 | undefined) : 0, reason: reason(text, expected[0], m.entry), expected, note: m.entry.kind === 'legal' ? LEGAL_NOTE[lang] : DEFAULT_NOTE[lang]})
+    }
+
+    function reportAttributive(view: TextView, np: NounPhrase, m: LexiconMatch, kind: Kind) {
+      const tokens = view.tokens
+      const start = tokens[np.from].start
+      const end = tokens[np.to - 1].end
+      const text = view.text.slice(start, end)
+      const legal = kind === 'legal'
+      const note = legal ? LEGAL_NOTE[lang] : (m.entry.note as string | undefined) ?? DEFAULT_NOTE[lang]
+      const sureness = m.entry.sureness as 0 | 1 | 2 | undefined
+      if (!contiguous(view, start, end)) {
+        const expected = [lang === 'fr' ? `${m.actual}, à mon avis` : `${m.actual}, in my opinion`]
+        ctx.report({view, start: m.start, end: m.end, entry: m.entry.id, sureness, reason: reason(text, expected[0], m.entry), expected, note})
+        return
+      }
+      const atStart = np.from === 0
+      let expected: string[]
+      if (np.gapped) {
+        // « leur hotline inexistante » → « leur hotline, à mon avis, inexistante »
+        const head = view.text.slice(start, tokens[np.head[1] - 1].end)
+        const judgement = view.text.slice(m.start, end)
+        expected = lang === 'fr' ? [`${head}, à mon avis, ${judgement}`] : [`${head}, in my opinion, ${judgement}`]
+      } else if (lang === 'fr') {
+        // « un contrat illégal » → « un contrat que j'estime illégal »
+        const head = view.text.slice(start, tokens[np.head[1] - 1].end)
+        const judgement = view.text.slice(tokens[np.head[1]].start, end)
+        expected = [`${head} ${legal ? 'que j’estime' : 'que je trouve'} ${judgement}`]
+      } else {
+        // "an unlawful contract" → "a contract I consider unlawful"
+        const det = tokens[np.from]
+        const nouns = view.text.slice(tokens[np.head[0]].start, tokens[np.head[1] - 1].end)
+        const judgement = view.text.slice(tokens[np.from + 1].start, tokens[np.head[0] - 1].end)
+        let article = det.value
+        if (det.fold === 'a' || det.fold === 'an') article = matchCase(/^[aeiou]/i.test(nouns) ? 'an' : 'a', det.value)
+        expected = [`${article} ${nouns} I consider ${judgement}`]
+      }
+      expected = expected.map((value) => (atStart ? upperFirst(value) : value))
+      ctx.report({view, start, end, entry: m.entry.id, sureness, reason: reason(text, expected[0], m.entry), expected, note})
     }
 
     function reportAcross(first: TextView, second: TextView, m: LexiconMatch, kind: Kind) {
@@ -687,6 +857,10 @@ function findClause(view: TextView, m: LexiconMatch, kind: Kind, g: Grammar, lan
   }
   const subject = subjectStart(view, copula, g)
   if (subject === -1) return undefined
+  // « Le risque est nul », « le solde est nul ».
+  if (m.entry.id === 'nul' && tokens.slice(subject, copula).some((t) => NUL_NEUTRAL.has(t.fold))) return undefined
+  // Law stated in general terms: « Les clauses abusives sont interdites par l'article L. 212-1 ».
+  if ((GENERIC_SUBJECT.has(tokens[subject].fold) || (lang === 'en' && !g.determiners.has(tokens[subject].fold) && !g.pronouns.has(tokens[subject].fold))) && LAW_TEXT.test(view.text)) return undefined
   if (insideQuotes(view, tokens[subject].start)) return undefined
   // Impersonal « il est illégal de… », "it is illegal to…"
   const after = tokens[m.to]?.fold
@@ -727,7 +901,10 @@ function verblessClause(view: TextView, m: LexiconMatch, g: Grammar, lang: Lang)
       const t = tokens[k].fold
       if (g.copulas.has(t) || g.self.has(t) || g.pronouns.has(t) && k > s) return undefined
     }
-    if (g.pronouns.has(tokens[s].fold) || !opener(tokens[s])) return undefined
+    // « Verdict : prestation médiocre, contrat trompeur »: after a label's colon, a lowercase noun
+    // opens each item of the verdict list.
+    const labelled = /:/.test(gapBefore(view, s)) || (/,/.test(gapBefore(view, s)) && view.text.lastIndexOf(':', tokens[s].start) > -1)
+    if (g.pronouns.has(tokens[s].fold) || !(opener(tokens[s]) || (labelled && !FUNCTION_WORDS.has(tokens[s].fold)))) return undefined
     // « d'incapables », « de nuls »: a noun use, the rule `insult`'s.
     if (['de', "d'", 'du', 'des', 'un', 'une'].includes(tokens[m.from - 1].fold)) return undefined
     return [s, m.to]
@@ -756,7 +933,7 @@ function verdictClause(view: TextView, last: number, m: LexiconMatch, g: Grammar
 /** Whether tokens [from, to) can be the subject noun phrase of a judgement. */
 function validSubject(view: TextView, from: number, to: number, g: Grammar): boolean {
   const first = view.tokens[from]
-  if (!first || to - from > 8) return false
+  if (!first || to - from > MAX_SUBJECT - 1) return false
   if (g.self.has(first.fold)) return false
   if (g.determiners.has(first.fold) || g.pronouns.has(first.fold)) return true
   // A company or product name (« Pixelia », "SEO"): capitalised and not a function word.
@@ -768,7 +945,7 @@ function subjectStart(view: TextView, copula: number, g: Grammar): number {
   const tokens = view.tokens
   if (copula <= 0) return -1
   let i = copula
-  while (i > 0 && copula - i < 9) {
+  while (i > 0 && copula - i < MAX_SUBJECT) {
     // Quotation marks may sit inside the subject (« leur pack « SEO » est bidon »).
     if (SUBJECT_BREAK.test(gapBefore(view, i))) break
     const previous = tokens[i - 1].fold
@@ -798,7 +975,7 @@ function subjectStart(view: TextView, copula: number, g: Grammar): number {
     }
     i--
   }
-  if (copula - i >= 9) return -1
+  if (copula - i >= MAX_SUBJECT) return -1
   // Skip discourse words at the start of the clause (« Bref leur travail est nul »).
   while (i < copula - 1 && GRAMMAR_DISCOURSE.has(tokens[i].fold) && !g.determiners.has(tokens[i].fold)) i++
   if (!validSubject(view, i, copula, g)) return -1
@@ -806,6 +983,131 @@ function subjectStart(view: TextView, copula: number, g: Grammar): number {
   return i
 }
 
+interface NounPhrase {
+  /** Token range [from, to) of the noun phrase (determiner … judgement). */
+  from: number
+  to: number
+  /** Token range of the head noun(s). */
+  head: [number, number]
+  /** The copula of a previous clause is understood (« et leur hotline inexistante »). */
+  gapped: boolean
+}
+
+// Determiners of a specific noun phrase carrying an attributive judgement.
+const ATTRIBUTIVE_DET: Record<Lang, Set<string>> = {
+  fr: new Set(['un', 'une', 'des', 'ce', 'cet', 'cette', 'ces', 'leur', 'leurs', 'son', 'sa', 'ses', 'le', 'la', 'les', "l'", 'mon', 'ma', 'mes', 'votre', 'vos', 'notre', 'nos']),
+  en: new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'their', 'his', 'her', 'its', 'my', 'your', 'our'])
+}
+// Words that name or define a category rather than judge a thing (« ce qu'on appelle une clause
+// abusive », « la clause dite abusive », « la commission des clauses abusives », "a so-called").
+const NAMING = new Set([
+  'appelle', 'appellent', 'appelait', 'appele', 'appelee', 'appeles', 'appelees', 'nomme', 'nomment', 'qualifie', 'qualifient', 'qualifiee', 'qualifies', 'qualifiees',
+  'dit', 'dite', 'dits', 'dites', 'denomme', 'denommee', 'pretendu', 'pretendue', 'pretendus', 'pretendues', 'soi', 'disant', 'notion', 'notions', 'definition', 'liste',
+  'commission', 'categorie', 'type', 'types', 'concept', 'regime', 'contre', 'reconnaitre', 'comment', 'exemple', 'exemples', 'cas', 'matiere', 'sujet', 'theme',
+  'so', 'called', 'known', 'termed', 'dubbed', 'list', 'notion', 'concept', 'category', 'against', 'how', 'spot', 'example', 'examples', 'definition', 'case', 'topic', 'guide'
+])
+// Negations and restrictions that deny the judgement (« aucune clause abusive », "no unfair terms").
+const DENIAL = new Set(['pas', 'aucun', 'aucune', 'sans', 'ni', 'jamais', 'nul', 'no', 'not', 'without', 'never', 'none', 'nor', "n'", 'ne', "isn'", "aren'", "wasn'", "don'", "doesn'", "didn'"])
+// A sentence that cites legislation states the law in general terms (« les clauses abusives sont
+// interdites par l'article L. 212-1 », "unfair terms are banned by the Consumer Rights Act 2015").
+const LAW_TEXT = /(?:article|art\.)\s*[LRD]\.?\s*\d|\bloi\s+(?:du|n\s?°)|\b(?:Act|Regulations?|Directive)\s+(?:19|20)\d\d|\bsection\s+\d+\s+of\b/i
+// « nul » attributive only of an act (« un contrat nul »), never « un risque nul », « un match nul ».
+const NUL_HEADS = new Set(['contrat', 'contrats', 'clause', 'clauses', 'avenant', 'avenants', 'engagement', 'engagements', 'bon', 'site', 'sites', 'travail', 'service', 'prestation', 'prestations', 'sav'])
+const NOUN_STOP = new Set([...FUNCTION_WORDS, ...STOP_WORDS_FR(), 'ete', 'been', 'etre', 'be', 'avoir', 'fait', 'faits', 'rendu', 'rendus'])
+
+function STOP_WORDS_FR(): string[] {
+  return ['et', 'ou', 'mais', 'car', 'donc', 'que', "qu'", 'qui', 'dont', 'de', "d'", 'du', 'a', 'au', 'aux', 'pour', 'par', 'avec', 'sans', 'sur', 'sous', 'dans', 'en', 'est', 'sont', 'etait', 'etaient', 'ne', "n'", 'pas', 'plus', 'and', 'or', 'but', 'that', 'which', 'to', 'for', 'with', 'in', 'on', 'at', 'of', 'by', 'is', 'are', 'was', 'were', 'not', 'as', 'than', 'so', 'very', 'too']
+}
+
+function isNoun(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{L}/u.test(token.value) && token.fold.length > 1 && !NOUN_STOP.has(token.fold) && !token.fold.endsWith("'")
+}
+
+/** Whether the entry may judge attributively (« un contrat illégal »): `attributive: true`, or a
+ * list of the forms that may. */
+function attributiveEntry(m: LexiconMatch): boolean {
+  const a = m.entry.attributive
+  if (a === true) return true
+  if (!Array.isArray(a)) return false
+  const actual = m.actual.toLowerCase().replace(/[’ʼ]/g, "'")
+  return (a as string[]).some((form) => actual.normalize('NFD').replace(/\p{M}/gu, '') === form.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))
+}
+
+/** The noun phrase around an attributive judgement, or undefined (see the call site). */
+function attributive(view: TextView, m: LexiconMatch, g: Grammar, lang: Lang): NounPhrase | undefined {
+  const tokens = view.tokens
+  if (insideQuotes(view, m.start)) return undefined
+  const dets = ATTRIBUTIVE_DET[lang]
+  const joined = (i: number) => !BOUNDARY_GAP.test(gapAfter(view, i))
+  let det = -1
+  let head: [number, number]
+  let to = m.to
+  if (lang === 'fr') {
+    // DET NOUN [de NOUN] [ADV] JUDGEMENT
+    let h = m.from - 1
+    let adverbs = 0
+    while (h >= 0 && adverbs < 2 && g.adverbs.has(tokens[h].fold) && joined(h)) {
+      h--
+      adverbs++
+    }
+    if (h < 1 || !joined(h) || !isNoun(tokens[h])) return undefined
+    let first = h
+    if (first >= 3 && (tokens[first - 1].fold === 'de' || tokens[first - 1].fold === "d'") && isNoun(tokens[first - 2]) && joined(first - 2) && joined(first - 1)) first -= 2
+    det = first - 1
+    if (!dets.has(tokens[det].fold) || !joined(det)) return undefined
+    // « Les sites bâclés pullulent », « Des sites bâclés, il y en a partout »: generic plurals.
+    if (tokens[det].fold === 'les' || (tokens[det].fold === 'des' && det === 0)) return undefined
+    if (m.entry.id === 'nul' && !NUL_HEADS.has(tokens[h].fold)) return undefined
+    head = [first, h + 1]
+  } else {
+    // DET [ADV] JUDGEMENT NOUN [NOUN], or DET NOUN JUDGEMENT after "and" (gapped copula)
+    if (m.from >= 2 && isNoun(tokens[m.from - 1]) && dets.has(tokens[m.from - 2].fold) && joined(m.from - 2) && joined(m.from - 1)) {
+      det = m.from - 2
+      head = [m.from - 1, m.from]
+    } else {
+      let d = m.from - 1
+      let adverbs = 0
+      while (d >= 0 && adverbs < 2 && g.adverbs.has(tokens[d].fold) && joined(d)) {
+        d--
+        adverbs++
+      }
+      if (d < 0 || !dets.has(tokens[d].fold) || !joined(d) || !joined(m.to - 1) || !isNoun(tokens[m.to]) || g.copulas.has(tokens[m.to].fold)) return undefined
+      det = d
+      to = m.to + 1
+      if (to < tokens.length && joined(to - 1) && isNoun(tokens[to]) && !g.copulas.has(tokens[to].fold) && !/(?:ly|ed)$/.test(tokens[to].fold)) to++
+      head = [m.to, to]
+    }
+  }
+  // Gapping: « Leur site est lent et leur hotline inexistante », "… and their hotline useless".
+  const postposed = head[1] <= m.from
+  let gapped = false
+  const before = tokens[det - 1]?.fold
+  if (postposed && det > 0 && (['et', 'mais', 'and', 'but'].includes(before ?? '') || /^\s*[,;]\s*$/.test(gapAfter(view, det - 1))) && (to >= tokens.length || !joined(to - 1))) {
+    for (let k = det - 1; k >= 0 && det - k < 12; k--) {
+      if (g.copulas.has(tokens[k].fold) || g.negatedCopulas.has(tokens[k].fold)) {
+        gapped = true
+        break
+      }
+    }
+  }
+  // English pre-nominal judgements and French post-nominal ones need an attributive entry unless gapped.
+  if (!gapped && (!attributiveEntry(m) || (lang === 'en' && postposed))) return undefined
+  if (LAW_TEXT.test(view.text)) return undefined
+  // The clause before the noun phrase: denial, hypothesis, reported speech, naming.
+  for (let k = det - 1; k >= 0 && det - k <= 10; k--) {
+    const t = tokens[k].fold
+    if (DENIAL.has(t) || HYPOTHESIS.has(t) || NAMING.has(t) || REPORTED.has(t) || (g.reporting.has(t) && !g.self.has(tokens[k - 1]?.fold ?? ''))) return undefined
+    if (!joined(k) && det - k > 1 && !/^\s*,\s*$/.test(gapAfter(view, k))) break
+  }
+  for (let k = det; k < to; k++) if (NAMING.has(tokens[k].fold)) return undefined
+  return {from: det, to, head, gapped}
+}
+
+// Subjects up to 11 tokens: « L'indemnité de sortie prévue à l'article 12 est léonine ».
+const MAX_SUBJECT = 12
+// « Le risque est nul »: « nul » of a quantity is a measure, not a judgement.
+const NUL_NEUTRAL = new Set(['risque', 'risques', 'cout', 'couts', 'solde', 'soldes', 'impact', 'effet', 'effets', 'montant', 'ecart', 'resultat', 'score', 'match', 'gain', 'gains', 'benefice', 'reste', 'taux', 'delai', 'frais', 'interet', 'interets', 'bilan', 'debit', 'credit', 'apport', 'chance', 'chances', 'probabilite'])
+const GENERIC_SUBJECT = new Set(['les', 'des', 'toute', 'tout', 'toutes', 'tous', 'all', 'any'])
 const GRAMMAR_DISCOURSE = new Set([...FR.discourse, ...EN.discourse])
 const REPORTED = new Set(['dit', 'explique', 'affirme', 'assure', 'confirme', 'ecrit', 'repondu', 'precise', 'indique', 'souligne', 'affirmait', 'disait', 'expliquait', 'said', 'says', 'told', 'tells', 'explained', 'wrote', 'claimed', 'claims', 'insisted', 'replied', 'confirmed'])
 /** Nouns after a superlative that make it a matter of timing, not a judgement of someone. */
