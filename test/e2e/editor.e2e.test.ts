@@ -108,7 +108,8 @@ describe('editor (web build)', () => {
     const doc = page.getByTestId('doc-panel')
     await expect.poll(() => doc.isVisible()).toBe(true)
     expect(await doc.getAttribute('data-rule')).toBe('criminal-term')
-    expect((await doc.locator('.doc-body').innerText()).length).toBeGreaterThan(100)
+    // The Markdown renderer is a lazy chunk: the panel shows before its body is filled.
+    await expect.poll(async () => (await doc.locator('.doc-body').innerText()).length).toBeGreaterThan(100)
     await doc.locator('.doc-close').click()
   })
 
