@@ -22,9 +22,15 @@
  *   l'emporte et rend le signalement plus sûr.
  * - **Une personne nommée et un détail de sa vie privée** dans la même phrase (ou dans la phrase
  *   suivante commencée par « il » ou « elle ») : santé, famille, âge, domicile, religion, orientation,
- *   finances, opinions — « Mme Martin, qui a 62 ans et vit seule… » (entrée `private-detail`). Une
- *   personne est « nommée » par une civilité suivie d'un nom (M., Mme, Madame, Mr, Mrs…), un prénom
- *   courant à majuscule, ou « s'appelle » / "named" suivi d'un nom.
+ *   finances, opinions — « Mme Martin, qui a 62 ans et vit seule… » (entrée `private-detail`), y
+ *   compris la scolarité des enfants (« son fils est scolarisé au collège… »), un deuil (« vient de
+ *   perdre son père »), le logement (« vit seul au-dessus de… »), une grossesse (« attend un
+ *   enfant »). Une personne est « nommée » par une civilité suivie d'un nom (M., Mme, Madame, Mr,
+ *   Mrs…), un prénom courant à majuscule, « s'appelle » / "named" suivi d'un nom, ou, quel que soit
+ *   le prénom, deux mots à majuscule en apposition d'une fonction (« Le fils du patron, Timéo
+ *   Rouvière, … », « Gwenaëlle Pradier, la directrice, … ») ou entre virgules après un mot en
+ *   minuscules (pas après « l'agence », « la société »…). Un prénom après « collège », « rue »,
+ *   « lycée »… nomme un lieu, pas une personne.
  *
  * ## Pourquoi
  *
@@ -55,7 +61,11 @@
  * only when the sentence talks about an IBAN or a bank account, at sureness 0), personal e-mail
  * addresses (not role addresses such as contact@ or support@), street addresses unless presented as a
  * registered office or business premises, and a named person together with a private detail (health,
- * family, age, home, religion, orientation, finances, opinions) in the same sentence.
+ * family, age, home, religion, orientation, finances, opinions) in the same sentence — children's
+ * schooling, bereavement ("has just lost his mother"), living situation ("lives alone above…"),
+ * pregnancy. A name is a title plus surname, a common first name, "named …", or any two capitalised
+ * words in apposition to a role ("Their sales rep, Jaxon Whitfield, …", "The owner's son, …") or set
+ * off by commas after a lowercase word (not after "the agency", "the company").
  *
  * **Why:** personal data (GDPR arts. 4 and 6), right to private life (French Civil Code art. 9),
  * French Criminal Code art. 226-22.
@@ -137,6 +147,66 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   Their registered office is at 8 King Street, Manchester.
+ * @example
+ *   {"lang": "fr", "flags": ["Timéo Rouvière, est scolarisé"]}
+ *   Le fils du patron, Timéo Rouvière, est scolarisé au collège Jean-Moulin.
+ * @example
+ *   {"lang": "fr", "flags": ["Maëlys Fontanel, vient de perdre son père"]}
+ *   La gérante, Maëlys Fontanel, vient de perdre son père.
+ * @example
+ *   {"lang": "fr", "flags": ["Anatole Drouin, vit seul au-dessus"]}
+ *   Le technicien, Anatole Drouin, vit seul au-dessus de la boulangerie.
+ * @example
+ *   {"lang": "fr", "flags": ["Ondine Marsac, attend un enfant"]}
+ *   La conseillère, Ondine Marsac, attend un enfant.
+ * @example
+ *   {"lang": "fr", "flags": ["Gwenaëlle Pradier, la directrice, est en instance de divorce"]}
+ *   Gwenaëlle Pradier, la directrice, est en instance de divorce.
+ * @example
+ *   {"lang": "fr", "flags": ["Jordan Pellerin, a un fils scolarisé"]}
+ *   Leur commercial, Jordan Pellerin, a un fils scolarisé à l'école Jules-Ferry.
+ * @example
+ *   {"lang": "fr", "flags": ["Noéline Barbier, est sous chimiothérapie"]}
+ *   La secrétaire, Noéline Barbier, est sous chimiothérapie.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   La gérante, Maëlys Fontanel, a fait la démonstration au collège Jean-Moulin.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le directeur, Paul Arnaud, a perdu son calme au téléphone.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Nous avons des enfants, mais l'agence, Webéclat Conseil, ne l'a jamais su.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je vis seul au-dessus de mon atelier depuis 2019.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Au lycée Victor-Hugo, la réunion a eu lieu en classe de seconde.
+ * @example
+ *   {"lang": "en", "flags": ["Jaxon Whitfield, has just lost his mother"]}
+ *   Their sales rep, Jaxon Whitfield, has just lost his mother.
+ * @example
+ *   {"lang": "en", "flags": ["Peregrine Ashdown, lives alone above"]}
+ *   The director, Peregrine Ashdown, lives alone above the shop.
+ * @example
+ *   {"lang": "en", "flags": ["Caspian Hollis, goes to St Mary's primary school"]}
+ *   The owner's son, Caspian Hollis, goes to St Mary's primary school.
+ * @example
+ *   {"lang": "en", "flags": ["Mr Baxter's wife is expecting"]}
+ *   Mr Baxter's wife is expecting their third child.
+ * @example
+ *   {"lang": "en", "flags": ["Marlowe Pike, attends the synagogue"]}
+ *   Their agent, Marlowe Pike, attends the synagogue every Saturday.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The rep, Jaxon Whitfield, gave a talk at the local high school.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I have just lost my mother and they keep debiting my account.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The owner's reply, posted by Caspian Hollis, ignored my questions.
  */
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type LexiconMatch, type TextView} from '../support/index.js'
 import type {Token} from '../support/text.js'
@@ -242,6 +312,16 @@ export function isRoleAddress(address: string): boolean {
 
 const FIRST_PERSON = new Set(['je', "j'", 'moi', 'me', "m'", 'mon', 'ma', 'mes', 'notre', 'nos', 'i', "i'", 'my', 'our', 'we', 'us', 'am', 'suis'])
 const SAINT = new Set(['saint', 'sainte', 'st', 'ste', 'san', 'santa'])
+// A first name right after one of these names a place (« collège Victor-Hugo », "Victoria Road" is caught by the pattern).
+const PLACE_BEFORE = new Set([
+  'college', 'lycee', 'ecole', 'rue', 'avenue', 'boulevard', 'bd', 'place', 'quai', 'allee', 'impasse', 'hopital', 'clinique', 'stade',
+  'gymnase', 'centre', 'residence', 'square', 'parc', 'pont', 'gare', 'station', 'metro', 'salle', 'espace', 'institut', 'fondation',
+  'musee', 'theatre', 'cinema', 'groupe', 'scolaire', 'school', 'street', 'road', 'hospital', 'college', 'academy', 'primary', 'mount'
+])
+// An apposition after these names a company, not a person (« l'agence, Webéclat Conseil, »).
+const ORGANISATION_BEFORE = new Set(['agence', 'societe', 'entreprise', 'firme', 'cabinet', 'groupe', 'marque', 'site', 'enseigne', 'franchise', 'agency', 'company', 'firm', 'brand', 'business', 'website', 'group', 'owner', 'leasing', 'loueur', 'prestataire', 'provider', 'supplier', 'fournisseur', 'banque', 'bank'])
+// Capitalised words that are not a name even in apposition (« , Saint-Étienne, », ", Greater London,").
+const NOT_A_NAME = new Set([...PLACE_BEFORE, 'saint', 'sainte', 'st', 'ste', 'le', 'la', 'les', 'the', 'mon', 'ma', 'my', 'our', 'their'])
 const STARTS_PRONOUN = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'they', 'celui', 'celle', 'sa', 'son', 'ses', 'his', 'her', 'their'])
 const KIND_NAMES: Record<Lang, Record<string, string>> = {
   fr: {santé: 'santé', famille: 'famille', âge: 'âge', domicile: 'domicile', religion: 'religion', orientation: 'orientation', finances: 'finances', opinions: 'opinions'},
@@ -323,21 +403,54 @@ function findNames(view: TextView, matches: LexiconMatch[], avoid: Span[]): Span
     if (cue === 'role') {
       // « Le commercial, Gwenaël Le Bihan, … »: a role, a comma or a space, then at least two capitalised words.
       const next = tokens[m.to]
-      if (!capitalised(next) || !capitalised(tokens[m.to + 1]) || !/^,?[ \u00A0]$/.test(text.slice(tokens[m.to - 1].end, next.start))) continue
-      if (!/^[ \-\u00A0]$/.test(text.slice(next.end, tokens[m.to + 1].start))) continue
-      from = m.to
+      const forward =
+        capitalised(next) && capitalised(tokens[m.to + 1]) && /^,?[ \u00A0]$/.test(text.slice(tokens[m.to - 1].end, next.start)) &&
+        /^[ \-\u00A0]$/.test(text.slice(next.end, tokens[m.to + 1].start))
+      if (forward) from = m.to
+      else {
+        // « Gwenaëlle Pradier, la directrice, … », "Jaxon Whitfield, their sales rep, …": the name comes first.
+        const last = tokens[m.from - 1]
+        const first = tokens[m.from - 2]
+        if (!capitalised(last) || !capitalised(first) || !/^,[ \u00A0]$/.test(text.slice(last.end, tokens[m.from].start))) continue
+        if (!/^[ \-\u00A0]$/.test(text.slice(first.end, last.start)) || NOT_A_NAME.has(first.fold) || NOT_A_NAME.has(last.fold)) continue
+        const span = {start: first.start, end: last.end}
+        if (!overlaps(span, avoid) && !overlaps(span, names)) names.push(span)
+        continue
+      }
     } else if (cue === 'introducer') {
       if (!capitalised(tokens[m.to])) continue
       from = m.to
     } else {
       const first = tokens[m.from]
       if (!capitalised(first)) continue
-      if (SAINT.has(tokens[m.from - 1]?.fold ?? '')) continue
+      if (SAINT.has(tokens[m.from - 1]?.fold ?? '') || PLACE_BEFORE.has(tokens[m.from - 1]?.fold ?? '')) continue
+      // « Victor-Hugo »: the second half of a hyphenated name belongs to the first one.
+      const previous = tokens[m.from - 1]
+      if (previous && capitalised(previous) && text.slice(previous.end, first.start) === '-') continue
       from = m.from
     }
     const span = {start: tokens[from].start, end: tokens[extend(from, 2) - 1].end}
     if (!overlaps(span, avoid) && !overlaps(span, names)) names.push(span)
   }
+  // « …, m'a dit sa collègue, Ysaline Corbière, … »: two capitalised words set off by commas, after a lowercase word,
+  // make a name even when the first name is not in the list.
+  names.sort(byStart)
+  const appositions: Span[] = []
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const first = tokens[k]
+    const last = tokens[k + 1]
+    if (!capitalised(first) || !capitalised(last) || capitalised(tokens[k - 1]) || !/^[\p{Ll}]/u.test(tokens[k - 1].value)) continue
+    if (ORGANISATION_BEFORE.has(tokens[k - 1].fold)) continue
+    if (!/^,[ \u00A0]$/.test(text.slice(tokens[k - 1].end, first.start)) || !/^[ \-\u00A0]$/.test(text.slice(first.end, last.start))) continue
+    const after = text.slice(last.end, last.end + 1)
+    if (after !== ',' && after !== '' && !/[.;!?]/u.test(after)) continue
+    if (capitalised(tokens[k + 2]) && /^[ \-\u00A0]$/.test(text.slice(last.end, tokens[k + 2].start))) continue
+    if (NOT_A_NAME.has(first.fold) || NOT_A_NAME.has(last.fold)) continue
+    const span = {start: first.start, end: last.end}
+    if (!overlaps(span, names)) appositions.push(span)
+  }
+  if (appositions.length > 0) names.push(...appositions)
+  names.sort(byStart)
   return names.filter((n) => !overlaps(n, avoid))
 }
 
