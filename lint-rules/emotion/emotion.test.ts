@@ -64,3 +64,19 @@ describe('emotion with a dictionary', () => {
     expect(run('Le SAV et la DGCCRF sont prévenus.')).toEqual([])
   })
 })
+
+// A capitalised superlative is both shouting and hyperbole: two findings, each with its own fix.
+// (Not a JSDoc fixture: fixing one leaves the other, which the shared "silenced by its own
+// suggestions" check would count against it.)
+describe('emotion capitalised superlatives', () => {
+  it.each([
+    ['WORST experience ever.', ['WORST', 'WORST experience ever']],
+    ['This was the WORST service I have ever had.', ['the WORST', 'WORST']],
+    ['C’est la PIRE agence de la région.', ['la PIRE', 'PIRE']]
+  ] as const)('%s', (text, flags) => {
+    const lang = /[’é]/.test(text) ? 'fr' : 'en'
+    const messages = lint(text, lang)
+    expect(messages.map((m) => m.actual).sort()).toEqual([...flags].sort())
+    expect(messages.some((m) => m.reason.includes('capital') || m.reason.includes('capitales'))).toBe(true)
+  })
+})

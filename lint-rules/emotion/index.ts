@@ -17,6 +17,11 @@
  * - les généralisations absolues sur l'autre partie (« ils mentent toujours », « ils ne
  *   répondent jamais », « tous leurs clients se font avoir », « jamais un seul appel », « du
  *   premier au dernier », « tout le monde le sait »).
+ * - l'hyperbole idiomatique et le sarcasme sur la conduite de l'autre partie (« c'est la même
+ *   comédie », « on me balade », « un cirque », « du grand n'importe quoi », « c'est Kafka »,
+ *   « ubuesque », « mené en bateau ») ;
+ * - les mots martelés en phrases d'un mot (« Jamais. Plus. Jamais. », au moins trois à la suite ;
+ *   pas les abréviations « M. », « Dr. », ni les formules « Merci. Cordialement. »).
  *
  * ## Pourquoi
  *
@@ -42,8 +47,11 @@
  *
  * ## What is flagged (English)
  *
- * Exclamation runs, SHOUTED words (not acronyms), hyperbole ("disgusting", "worst ever", "a
- * total disaster"), intensified judgements ("absolutely outrageous") and absolute
+ * Exclamation runs, SHOUTED words (not acronyms; "WORST experience ever" is both shouting and
+ * hyperbole), hyperbole ("disgusting", "worst ever", "a total disaster"), idiomatic hyperbole
+ * and sarcasm ("it's a circus", "what a joke", "they gave me the runaround", "Kafkaesque"), words
+ * hammered out as one-word sentences ("Worst. Decision. Ever.", three or more; not "Dr.", not
+ * "Thanks. Regards."), intensified judgements ("absolutely outrageous") and absolute
  * generalisations ("they always lie", "never a single call back", "everyone who signs with them
  * gets burned", "the lot of them"). Measured language supports good faith in France (« prudence
  * et mesure », Cass. 2e civ., 27 mars 2003) and helps show honest opinion on true facts in
@@ -152,10 +160,62 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   Thanks for reading!
+ * @example
+ *   {"lang": "fr", "flags": ["la même comédie", "on me balade"]}
+ *   Chaque fois que je relance le service client, c’est la même comédie et on me balade.
+ * @example
+ *   {"lang": "fr", "flags": ["m’ont baladée"]}
+ *   Ils m’ont baladée de service en service pendant six semaines.
+ * @example
+ *   {"lang": "fr", "flags": ["un cirque"]}
+ *   Leur procédure de résiliation, c’est un cirque.
+ * @example
+ *   {"lang": "fr", "flags": ["C’est Kafka"]}
+ *   C’est Kafka : trois formulaires pour une seule résiliation.
+ * @example
+ *   {"lang": "fr", "flags": ["ubuesque"]}
+ *   Une procédure ubuesque.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je me balade souvent le long du canal le dimanche.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   J’ai emmené mes enfants au cirque samedi.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Elle joue dans une comédie musicale à Nantes.
+ * @example
+ *   {"lang": "fr", "flags": ["Jamais. Plus. Jamais."]}
+ *   Jamais. Plus. Jamais.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Merci. Cordialement. Louise Vernet.
+ * @example
+ *   {"lang": "en", "flags": ["a circus"]}
+ *   Cancelling with them is a circus.
+ * @example
+ *   {"lang": "en", "flags": ["the runaround"]}
+ *   They gave me the runaround for weeks.
+ * @example
+ *   {"lang": "en", "flags": ["What a joke"]}
+ *   What a joke.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   We took the kids to a circus on Saturday.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   My brother told a joke at dinner.
+ * @example
+ *   {"lang": "en", "flags": ["Worst. Decision. Ever."]}
+ *   Worst. Decision. Ever.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Dr. Patel signed the report.
  */
-import {compileLexicon, defineRule, guillemets, quotes, viewOf, type LexiconMatch, type TextView} from '../support/index.js'
+import {compileLexicon, defineRule, guillemets, quotes, sourceRange, viewOf, type LexiconMatch, type TextView} from '../support/index.js'
 import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, sentencesByParagraph, upperFirst} from '../support/opinion.js'
 import type {Token} from '../support/text.js'
+import type {Paragraph} from 'nlcst'
 import type {Lang, Speller} from '../../src/core/types.js'
 import fr from './lexicon.fr.yml'
 import en from './lexicon.en.yml'
@@ -189,6 +249,17 @@ const SHORT_WORDS = new Set(
     'pue pud'
   ).split(/\s+/)
 )
+
+/** Words whose few vowels make them look like acronyms but that are shouted words in capitals
+ * ("WORST experience ever", « STOP »). */
+const SHOUT_WORDS = new Set(['worst', 'first', 'stop', 'scam', 'scams', 'crap', 'shit', 'trust', 'twice', 'strict', 'street', 'months', 'wrong', 'worst', 'stress', 'script', 'plus', 'sympa', 'stressant', 'flop'])
+
+// Abbreviations that end with a period and may stand alone before a capital (« M. », "Dr.").
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'jr', 'sr', 'mme', 'mlle', 'mgr', 'me', 'art', 'cf', 'etc', 'vol', 'fig', 'ch', 'pp', 'av', 'bd', 'inc', 'ltd', 'co', 'corp', 'ref', 'no', 'nos', 'tel', 'ex', 'env', 'min', 'max', 'prof', 'gen', 'col', 'lt', 'sgt', 'rev', 'dept', 'approx', 'vs'])
+// Sign-offs and answers stacked politely (« Merci. Cordialement. », "Thanks. Regards.").
+const POLITE = new Set(['merci', 'cordialement', 'bonjour', 'bonsoir', 'salutations', 'amicalement', 'oui', 'ok', 'okay', 'thanks', 'thank', 'cheers', 'regards', 'sincerely', 'hello', 'hi', 'bye', 'yes', 'signature', 'signe'])
+// A sentence made of one word and its stop (« Jamais. », "Worst.").
+const ONE_WORD = /^[\s*_"“”«»]*[\p{L}][\p{L}'’-]*[\s*_"“”«»]*[.!?…]+[\s*_"“”«»]*$/u
 
 const COMPANY_WORDS = new Set(['societe', 'agence', 'entreprise', 'sarl', 'sas', 'sasu', 'eurl', 'groupe', 'marque', 'enseigne', 'cabinet', 'company', 'ltd', 'firm', 'agency', 'brand', 'group', 'plateforme', 'logiciel', 'site', 'application', 'appli'])
 
@@ -266,6 +337,17 @@ export const rule = defineRule(
             ? `${guillemets(run)} : la ponctuation répétée exprime la colère plutôt que les faits. Un seul signe suffit (${guillemets(expected[0])}).`
             : `${quotes(run)}: repeated punctuation conveys anger rather than facts. One mark is enough (${quotes(expected[0])}).`
         report({view, start, end, entry: 'exclamation-run', sureness: 2, reason, expected, note})
+      }
+    }
+
+    // 2. One-word sentences stacked for emphasis: "Worst. Decision. Ever.", « Jamais. Plus. Jamais. »
+    for (const {paragraph, sentences} of paragraphs) {
+      let i = 0
+      while (i < sentences.length) {
+        let j = i
+        while (j < sentences.length && oneWord(sentences[j])) j++
+        if (j - i >= 3) stacked(paragraph, sentences.slice(i, j))
+        i = j > i ? j : i + 1
       }
     }
 
@@ -379,6 +461,26 @@ export const rule = defineRule(
       }
     }
 
+    function stacked(paragraph: Paragraph, run: TextView[]) {
+      const first = run[0]
+      const last = run[run.length - 1]
+      const from = sourceRange(first, first.tokens[0].start, first.tokens[0].end).start
+      const tail = last.text.replace(/[\s*_]+$/, '').length
+      const to = sourceRange(last, tail - 1, tail).start
+      // The run spans sentences: report it on the paragraph's view so that `actual` is the source.
+      const view = viewOf(paragraph)
+      const start = view.offsets.indexOf(from)
+      const end = view.offsets.indexOf(to, Math.max(start, 0)) + 1
+      if (start < 0 || end <= start) return
+      const actual = view.text.slice(start, end)
+      // No quick fix: the words joined (« Jamais plus jamais ») usually stay an exaggeration.
+      const reason =
+        lang === 'fr'
+          ? `${guillemets(actual)} : des mots martelés un par un dramatisent au lieu d’informer. Écrivez une phrase qui décrit les faits (quoi, quand, combien).`
+          : `${quotes(actual)}: words hammered out one by one dramatise instead of informing. Write a sentence that states the facts (what, when, how much).`
+      report({view, start, end, entry: 'stacked-words', sureness: 1, reason, note})
+    }
+
     function classify(view: TextView, tokens: Token[], k: number): 'acronym' | 'shouted' | 'neutral' {
       const token = tokens[k]
       const letters = token.value.replace(/[^\p{L}]/gu, '')
@@ -393,6 +495,7 @@ export const rule = defineRule(
       // A lone capitalised name after a preposition (« chez WEBOMAX », "the CEO of NUMERIPLUS").
       if (letters.length >= 5 && k > 0 && NAME_PREPOSITIONS.has(tokens[k - 1].fold) && !isCaps(tokens[k - 1]) && !(tokens[k + 1] && isCaps(tokens[k + 1]))) return 'acronym'
       if (letters.length <= 3) return SHORT_WORDS.has(word) ? 'shouted' : 'neutral'
+      if (SHOUT_WORDS.has(word)) return 'shouted'
       if (speller) return dictionaryWord(speller, letters) ? 'shouted' : 'acronym'
       return wordLike(word) ? 'shouted' : 'acronym'
     }
@@ -472,6 +575,14 @@ function countMarks(text: string): number {
 }
 
 const VOWELS = /[aeiouy]/g
+/** A sentence that is one word of two letters or more and its stop, not an abbreviation. */
+function oneWord(view: TextView): boolean {
+  if (view.tokens.length !== 1) return false
+  const word = view.tokens[0]
+  if (word.fold.length < 2 || ABBREVIATIONS.has(word.fold) || POLITE.has(word.fold) || /\p{N}/u.test(word.value)) return false
+  return ONE_WORD.test(view.text)
+}
+
 function wordLike(word: string): boolean {
   const vowels = (word.match(VOWELS) || []).length
   return vowels > 0 && vowels / word.length >= 0.25 && !/[bcdfghjklmnpqrstvwxz]{4,}/.test(word)
