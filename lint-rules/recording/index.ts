@@ -14,7 +14,13 @@
  *   « en cachette », « en douce », « il ne savait pas », « dans ma poche », « sous le comptoir » ;
  *   "without his knowledge", "secretly", "behind his back", "he had no idea") **et** un
  *   enregistrement dans la même phrase (enregistré, filmé, vidéo, audio, capture, dictaphone,
- *   photos ; recorded, filmed, taped, footage…).
+ *   photos ; recorded, filmed, taped, footage…) ;
+ * - soit, juste après le mot d'enregistrement (huit mots au plus, sans point ni point-virgule entre
+ *   eux), une absence d'annonce, y compris au passif : « a été enregistrée sans que personne ne soit
+ *   averti », « sans que le commercial soit au courant », « filmé sans l'annoncer », « sans
+ *   avertissement » ; "was recorded without anyone being told", "taped without warning", "without
+ *   letting him know". Loin de l'enregistrement (« le contrat a été modifié sans avertissement ; j'ai
+ *   les photos »), ces tournures ne comptent pas.
  *
  * ## Pourquoi
  *
@@ -42,14 +48,18 @@
  * propre site, « enregistrer un PDF », « enregistrer le nom de domaine » ; un enregistrement dont
  * vous êtes la personne filmée (« ils m'ont filmé à mon insu ») ; une phrase qui dit qu'aucun
  * enregistrement n'a été fait, ou que vous le réservez à votre avocat ou au juge ; les « frais
- * cachés ».
+ * cachés » ; « j'ai été enregistré sans être prévenu ».
  *
  * ---
  *
  * **What is flagged:** a sentence that publishes, offers or announces a recording (audio, video,
  * photos of a meeting, capture of a video call) made without consent: "hidden camera", "secret
  * recording", or a covert cue ("without his knowledge", "secretly", "behind his back", "he had no
- * idea", "in my pocket") with a recording word in the same sentence.
+ * idea", "in my pocket") with a recording word in the same sentence, or a missing announcement
+ * right after the recording word, passive included ("was recorded without anyone being told",
+ * "taped without warning", "filmed without letting him know"); far from it ("the fees rose without
+ * warning; I have photos of the letters") it does not count. "I was recorded without being told" is
+ * the writer as the one recorded: not flagged.
  *
  * **Why:** French Criminal Code arts. 226-1 and 226-2: recording private words or a person's image in
  * a private place without consent, and publishing or using such a recording, carry one year's
@@ -137,6 +147,51 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   They filmed me without my consent at the trade fair.
+ * @example
+ *   {"lang": "fr", "flags": ["enregistrée sans que personne ne soit averti"]}
+ *   La réunion a été enregistrée sans que personne ne soit averti, et je mets l'audio en ligne demain.
+ * @example
+ *   {"lang": "fr", "flags": ["enregistré sans que le commercial soit au courant"]}
+ *   L'appel a été enregistré sans que le commercial soit au courant ; je le transmets à France 3.
+ * @example
+ *   {"lang": "fr", "flags": ["enregistré sans qu'aucun d'eux ne soit informé"]}
+ *   Le rendez-vous a été enregistré sans qu'aucun d'eux ne soit informé, je propose l'audio aux journalistes.
+ * @example
+ *   {"lang": "fr", "flags": ["filmé la visite sans l'annoncer"]}
+ *   J'ai filmé la visite sans l'annoncer, la vidéo est en ligne.
+ * @example
+ *   {"lang": "fr", "flags": ["enregistré sans avertissement"]}
+ *   L'échange a été enregistré sans avertissement ; voici le fichier.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   J'ai été enregistré sans être prévenu, et je trouve ça choquant.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le contrat a été modifié sans que personne ne soit prévenu, comme le montre la vidéo de la signature que l'agence m'a envoyée.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Les prélèvements ont commencé sans avertissement ; j'ai les photos des relevés.
+ * @example
+ *   {"lang": "en", "flags": ["recorded without anyone being told"]}
+ *   The meeting was recorded without anyone being told, and I'm posting the audio tonight.
+ * @example
+ *   {"lang": "en", "flags": ["taped without warning"]}
+ *   The call was taped without warning; the clip is on my YouTube channel.
+ * @example
+ *   {"lang": "en", "flags": ["filmed without anybody being informed"]}
+ *   The sales pitch was filmed without anybody being informed; I'm sending the video to the BBC.
+ * @example
+ *   {"lang": "en", "flags": ["taped the meeting without letting him know"]}
+ *   I taped the meeting without letting him know and uploaded it.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I was recorded without being told, which shocked me.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The contract was changed without anyone being told, as the recording of their own hotline shows.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   They raised the fees without warning; I have screenshots of the invoices and photos of the letters.
  */
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon} from '../support/index.js'
 import {bySentence, sharedParagraphViews, sharedSentenceRanges} from '../personal-data/sentences.js'
@@ -224,7 +279,20 @@ export const rule = defineRule(
           if (recordings.length === 0) continue
           // The first covert cue and its recording word: the one just before it (« enregistré l'appel à son
           // insu »), else the nearest.
-          const covert = inside.find((m) => m.entry.cue === 'covert')
+          // A `near` cue (« sans que personne ne soit prévenu », "without warning") qualifies only a recording
+          // word just before it (« a été enregistrée sans que… », "was taped without warning") or just after it:
+          // « le contrat a été modifié sans avertissement, comme le montre la vidéo » is not a covert recording.
+          const covert = inside.find((c) => {
+            if (c.entry.cue !== 'covert') return false
+            const near = typeof c.entry.near === 'number' ? c.entry.near : undefined
+            if (near === undefined) return true
+            const text = view.text
+            return recordings.some(
+              (m) =>
+                (m.to <= c.from && c.from - m.to <= near && !/[;:.!?]/u.test(text.slice(m.end, c.start))) ||
+                (m.from >= c.to && m.from - c.to <= 3 && !/[,;:.!?]/u.test(text.slice(c.end, m.start)))
+            )
+          })
           if (!covert) continue
           const distance = (m: (typeof recordings)[number]) => (m.from >= covert.to ? m.from - covert.to : covert.from - m.to)
           let nearest = recordings[0]
