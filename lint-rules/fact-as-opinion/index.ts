@@ -61,7 +61,9 @@
  * les noms employés comme injures (« des incapables » : règle `insult`). Pour le jugement
  * attributif : la qualification reprise d'autrui ou nommée comme catégorie (« la clause dite
  * abusive par la DGCCRF », « ce qu'on appelle une clause abusive », « la commission des clauses
- * abusives », entre guillemets), le texte de loi cité (« les clauses abusives sont interdites par
+ * abusives », entre guillemets), la qualification due à une source (« le tribunal a annulé une
+ * clause abusive », « mon avocate a relevé… »), les tournures de prévention (« pour éviter un site
+ * bâclé »), les sens propres (« un temps pourri »), le texte de loi cité (« les clauses abusives sont interdites par
  * l'article L. 212-1 »), la négation (« aucune clause abusive »), les questions (« cette clause
  * est-elle abusive ? » : une question n'affirme rien, choix assumé même si elle insinue). Quand la proposition
  * contient du balisage Markdown (« Leur travail est **nul** »), la correction porte sur le seul
@@ -341,6 +343,27 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   ## Summary: contract signed, site delivered
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le tribunal a annulé une clause abusive du contrat.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Pour éviter un site bâclé, demandez un cahier des charges.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Il a fait un temps pourri toute la semaine.
+ * @example
+ *   {"lang": "fr", "flags": ["une relance menaçante"]}
+ *   Ils m’ont envoyé une relance menaçante le 4 mars.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   My solicitor spotted an unfair clause in the contract.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   That letter was a rude awakening.
+ * @example
+ *   {"lang": "en", "flags": ["a pushy salesman"]}
+ *   They sent a pushy salesman to my shop.
  */
 import type {Root} from 'nlcst'
 import {compileLexicon, defineRule, guillemets, matchCase, quotes, sourceRange, type LexiconEntry, type LexiconMatch, type TextView, type Token} from '../support/index.js'
@@ -1004,8 +1027,14 @@ const NAMING = new Set([
   'appelle', 'appellent', 'appelait', 'appele', 'appelee', 'appeles', 'appelees', 'nomme', 'nomment', 'qualifie', 'qualifient', 'qualifiee', 'qualifies', 'qualifiees',
   'dit', 'dite', 'dits', 'dites', 'denomme', 'denommee', 'pretendu', 'pretendue', 'pretendus', 'pretendues', 'soi', 'disant', 'notion', 'notions', 'definition', 'liste',
   'commission', 'categorie', 'type', 'types', 'concept', 'regime', 'contre', 'reconnaitre', 'comment', 'exemple', 'exemples', 'cas', 'matiere', 'sujet', 'theme',
-  'so', 'called', 'known', 'termed', 'dubbed', 'list', 'notion', 'concept', 'category', 'against', 'how', 'spot', 'example', 'examples', 'definition', 'case', 'topic', 'guide'
+  'eviter', 'prevenir', 'risque', 'peur', 'crainte',
+  'so', 'called', 'known', 'termed', 'dubbed', 'list', 'notion', 'concept', 'category', 'against', 'how', 'spot', 'example', 'examples', 'definition', 'case', 'topic', 'guide',
+  'avoid', 'prevent', 'risk', 'afraid', 'fear'
 ])
+// A source that made the qualification (« le tribunal a annulé une clause abusive », "my lawyer
+// spotted an unfair clause"): attributed, not asserted.
+const SOURCES = new Set(['avocat', 'avocate', 'avocats', 'juriste', 'juristes', 'tribunal', 'juge', 'cour', 'dgccrf', 'expert', 'experte', 'conciliateur', 'conciliatrice', 'mediateur', 'mediatrice', 'association', 'ufc', 'huissier', 'commissaire', 'notaire',
+  'lawyer', 'lawyers', 'solicitor', 'solicitors', 'barrister', 'court', 'judge', 'tribunal', 'ombudsman', 'regulator', 'expert', 'standards', 'adviser', 'advisor'])
 // Negations and restrictions that deny the judgement (« aucune clause abusive », "no unfair terms").
 const DENIAL = new Set(['pas', 'aucun', 'aucune', 'sans', 'ni', 'jamais', 'nul', 'no', 'not', 'without', 'never', 'none', 'nor', "n'", 'ne', "isn'", "aren'", "wasn'", "don'", "doesn'", "didn'"])
 // A sentence that cites legislation states the law in general terms (« les clauses abusives sont
@@ -1100,6 +1129,7 @@ function attributive(view: TextView, m: LexiconMatch, g: Grammar, lang: Lang): N
     if (!joined(k) && det - k > 1 && !/^\s*,\s*$/.test(gapAfter(view, k))) break
   }
   for (let k = det; k < to; k++) if (NAMING.has(tokens[k].fold)) return undefined
+  for (let k = 0; k < det; k++) if (SOURCES.has(tokens[k].fold)) return undefined
   return {from: det, to, head, gapped}
 }
 
