@@ -286,11 +286,20 @@ export const rule = defineRule(
             if (c.entry.cue !== 'covert') return false
             const near = typeof c.entry.near === 'number' ? c.entry.near : undefined
             if (near === undefined) return true
+            // Only the nearest recording word on each side matters (binary search: no quadratic path).
             const text = view.text
-            return recordings.some(
-              (m) =>
-                (m.to <= c.from && c.from - m.to <= near && !/[;:.!?]/u.test(text.slice(m.end, c.start))) ||
-                (m.from >= c.to && m.from - c.to <= 3 && !/[,;:.!?]/u.test(text.slice(c.end, m.start)))
+            let low = 0
+            let high = recordings.length
+            while (low < high) {
+              const mid = (low + high) >> 1
+              if (recordings[mid].from < c.to) low = mid + 1
+              else high = mid
+            }
+            const after = recordings[low]
+            const before = low > 0 && recordings[low - 1].to <= c.from ? recordings[low - 1] : undefined
+            return (
+              (before !== undefined && c.from - before.to <= near && !/[;:.!?]/u.test(text.slice(before.end, c.start))) ||
+              (after !== undefined && after.from - c.to <= 3 && !/[,;:.!?]/u.test(text.slice(c.end, after.start)))
             )
           })
           if (!covert) continue
