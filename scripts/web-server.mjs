@@ -26,7 +26,9 @@ const TYPES = {
 function cspFrom(root) {
   try {
     const html = fs.readFileSync(path.join(root, 'index.html'), 'utf8')
-    return /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]
+    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]
+    // The meta tag cannot carry frame-ancestors (Chromium ignores it there and logs an error).
+    return meta && !/frame-ancestors/.test(meta) ? `${meta.replace(/;\s*$/, '')}; frame-ancestors 'none'` : meta
   } catch {
     return undefined
   }
