@@ -364,6 +364,21 @@
  * @example
  *   {"lang": "en", "flags": ["a pushy salesman"]}
  *   They sent a pushy salesman to my shop.
+ * @example
+ *   {"lang": "fr", "flags": ["illégal"]}
+ *   Ils m’ont fait signer un contrat **illégal**.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Pourquoi m’ont-ils fait signer un contrat illégal ?
+ * @example
+ *   {"lang": "fr", "flags": ["les formulaires inutilisables"]}
+ *   Les pages sont lentes et les formulaires inutilisables.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Les pages sont lentes et les sites bâclés pullulent.
+ * @example
+ *   {"lang": "en", "flags": ["a completely unfair fee"]}
+ *   They charged a completely unfair fee.
  */
 import type {Root} from 'nlcst'
 import {compileLexicon, defineRule, guillemets, matchCase, quotes, sourceRange, type LexiconEntry, type LexiconMatch, type TextView, type Token} from '../support/index.js'
@@ -1084,13 +1099,11 @@ function attributive(view: TextView, m: LexiconMatch, g: Grammar, lang: Lang): N
     if (first >= 3 && (tokens[first - 1].fold === 'de' || tokens[first - 1].fold === "d'") && isNoun(tokens[first - 2]) && joined(first - 2) && joined(first - 1)) first -= 2
     det = first - 1
     if (!dets.has(tokens[det].fold) || !joined(det)) return undefined
-    // « Les sites bâclés pullulent », « Des sites bâclés, il y en a partout »: generic plurals.
-    if (tokens[det].fold === 'les' || (tokens[det].fold === 'des' && det === 0)) return undefined
     if (m.entry.id === 'nul' && !NUL_HEADS.has(tokens[h].fold)) return undefined
     head = [first, h + 1]
   } else {
     // DET [ADV] JUDGEMENT NOUN [NOUN], or DET NOUN JUDGEMENT after "and" (gapped copula)
-    if (m.from >= 2 && isNoun(tokens[m.from - 1]) && dets.has(tokens[m.from - 2].fold) && joined(m.from - 2) && joined(m.from - 1)) {
+    if (m.from >= 2 && isNoun(tokens[m.from - 1]) && !g.adverbs.has(tokens[m.from - 1].fold) && !/ly$/.test(tokens[m.from - 1].fold) && dets.has(tokens[m.from - 2].fold) && joined(m.from - 2) && joined(m.from - 1)) {
       det = m.from - 2
       head = [m.from - 1, m.from]
     } else {
@@ -1119,6 +1132,9 @@ function attributive(view: TextView, m: LexiconMatch, g: Grammar, lang: Lang): N
       }
     }
   }
+  // « Les sites bâclés pullulent », « Des sites bâclés, il y en a partout »: generic plurals
+  // (« … et les formulaires inutilisables » after a copular clause is not generic).
+  if (!gapped && lang === 'fr' && (tokens[det].fold === 'les' || (tokens[det].fold === 'des' && det === 0))) return undefined
   // English pre-nominal judgements and French post-nominal ones need an attributive entry unless gapped.
   if (!gapped && (!attributiveEntry(m) || (lang === 'en' && postposed))) return undefined
   if (LAW_TEXT.test(view.text)) return undefined
