@@ -2,7 +2,6 @@
 import {randomBytes} from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import MailComposer from 'nodemailer/lib/mail-composer/index.js'
 import {Configuration} from 'unified-engine'
 import {lint} from '../core/index.js'
 import {acknowledgmentReport, gate, type GateResult} from '../core/export/gate.js'
@@ -10,9 +9,11 @@ import {formatMessageLine} from '../core/export/gate.js'
 import {EXPORT_FORMATS, defaultOutputName, isExportFormat, renderFormat, type ExportFormat} from '../core/export/index.js'
 import {prepareDraft, type PreparedDraft} from '../core/export/document.js'
 import {ExportInputError, frTypo} from '../core/export/meta.js'
-import type {EmlComposer} from '../core/export/eml.js'
 import type {LintResult, LintSettings} from '../core/types.js'
 import type {CliIo} from './io.js'
+import {nodemailerComposer} from './mail-composer.js'
+
+export {nodemailerComposer}
 import {UsageError} from './args.js'
 import {toSettings} from './lint.js'
 
@@ -39,11 +40,6 @@ Codes de sortie : 0 exporté, 1 erreurs de relecture (rien écrit), 2 erreur d�
 de fichier ou d’en-tête (rien écrit).
 Témoin donne une information, pas un avis juridique.`
 
-/** Nodemailer's MailComposer as the MIME builder the pure eml module needs (see src/core/export/eml.ts). */
-export const nodemailerComposer: EmlComposer = async (message) => {
-  const buffer: Buffer = await new MailComposer(message).compile().build()
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
-}
 
 /** A problem with the command line, a file or a header value: exit 2, nothing written. */
 export class CliFileError extends Error {}

@@ -58,7 +58,7 @@ export const ACKNOWLEDGMENT_SUFFIX = '.risques-acceptes.txt'
 export async function composeEml(message: EmlMessagePayload): Promise<Uint8Array> {
   const date = new Date(message.date)
   if (Number.isNaN(date.getTime())) throw new Error('invalid payload at $.message.date: expected an ISO 8601 date')
-  const {nodemailerComposer} = await import('../cli/export')
+  const {nodemailerComposer} = await import('../cli/mail-composer')
   return nodemailerComposer({...message, ...(message.to ? {to: [...message.to]} : {}), headers: {...message.headers}, date})
 }
 
