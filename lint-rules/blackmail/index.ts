@@ -322,6 +322,48 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   I paid for the publication of an ad on their site.
+ * @example
+ *   {"lang": "fr", "flags": ["Rendez-moi mon acompte et je supprime"]}
+ *   Rendez-moi mon acompte et je supprime mon avis.
+ * @example
+ *   {"lang": "fr", "flags": ["remboursement intégral, et mon avis disparaît"]}
+ *   Un remboursement intégral, et mon avis disparaît.
+ * @example
+ *   {"lang": "fr", "flags": ["Pour peu que vous me remboursiez, mon témoignage ne verra jamais le jour"]}
+ *   Pour peu que vous me remboursiez, mon témoignage ne verra jamais le jour.
+ * @example
+ *   {"lang": "fr", "flags": ["retirerai mes avis à réception du virement"]}
+ *   Je retirerai mes avis à réception du virement.
+ * @example
+ *   {"lang": "fr", "flags": ["restera dans mes tiroirs si vous résiliez"]}
+ *   Mon témoignage restera dans mes tiroirs si vous résiliez le contrat.
+ * @example
+ *   {"lang": "fr", "flags": ["Payez, ou la vidéo fera le tour des réseaux"]}
+ *   Payez, ou la vidéo fera le tour des réseaux.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le remboursement et la publication de mon avis ont eu lieu le même jour.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Ce projet ne verra jamais le jour, et je demande le remboursement de l'acompte.
+ * @example
+ *   {"lang": "en", "flags": ["Should you decide to waive the remaining payments, I will not publish"]}
+ *   Should you decide to waive the remaining payments, I will not publish my story.
+ * @example
+ *   {"lang": "en", "flags": ["Were you to refund me, the article would never see the light of day"]}
+ *   Were you to refund me, the article would never see the light of day.
+ * @example
+ *   {"lang": "en", "flags": ["Pay up, or the video goes viral"]}
+ *   Pay up, or the video goes viral.
+ * @example
+ *   {"lang": "en", "flags": ["refund, and the review disappears"]}
+ *   A full refund, and the review disappears.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   My deposit was taken in March and my review went online in April.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Should you wish to discuss the refund, my review explains the whole story.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
@@ -581,6 +623,9 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
           // « Que diriez-vous d'un geste commercial et je retire mon avis ? », "How about a refund and I take the post down?"
           let imperative = firstProposal >= 0 && firstProposal < index
           for (let k = index - 1; k >= Math.max(0, index - 12) && !imperative; k--) imperative = isM(hits[k]) && isImperative(hits[k], tokens, lang, text)
+          // « Un remboursement intégral, et mon avis disparaît. », "A full refund, and the review disappears.": a verbless
+          // money phrase opening the sentence, then a comma before « et » / "and".
+          if (!imperative) imperative = verblessOffer(before, h, tokens, text, unitStart)
           if (!imperative) break
         }
         condition.push(h)
@@ -616,7 +661,9 @@ function isImperative(hit: Hit, tokens: Token[], lang: Lang, text: string): bool
   const first = tokens[hit.from]
   if (!first || first.start !== hit.start) return false
   if (lang === 'fr') return first.fold.endsWith('ez')
-  // English: a money verb opening its clause ("Pay me back and…", "You refund me and…").
+  // English: a money verb opening its clause ("Pay me back and…", "You refund me and…"), not a noun phrase
+  // ("My deposit was taken in March and…").
+  if (DETERMINERS.has(first.lower)) return false
   const previous = tokens[hit.from - 1]
   if (!previous || EN_IMPERATIVE_LEAD.has(previous.lower)) return true
   return /[.!?;:,(*_]/.test(text.slice(previous.end, hit.start))
@@ -652,6 +699,18 @@ function juxtaposition(hits: Hit[], tokens: Token[], lang: Lang, text: string, i
     for (let n = index + 1; n < hits.length && hits[n].from <= j + 6; n++) if (hits[n].from > j && isP(hits[n])) return m
   }
   return undefined
+}
+
+const DETERMINERS = new Set(['un', 'une', 'le', 'la', 'les', "l'", 'mon', 'ma', 'mes', 'votre', 'vos', 'a', 'an', 'the', 'my', 'your', 'full', 'total', 'complete', 'simple', 'petit', 'petite', 'bon', 'beau'])
+
+/** A money phrase that opens the sentence without a verb (determiners and adjectives only), then a comma before `and`. */
+function verblessOffer(money: Hit, and: Hit, tokens: Token[], text: string, unitStart: number): boolean {
+  if (!/,\s*$/u.test(text.slice(money.end, and.start))) return false
+  if (text.slice(money.end, and.start).length > 40) return false
+  let k = money.from - 1
+  while (k >= 0 && tokens[k].start >= unitStart && DETERMINERS.has(tokens[k].lower)) k--
+  if (k >= 0 && tokens[k].start >= unitStart) return false
+  return true
 }
 
 /** The clause holding `hit` opens, at most six words before it, with an imperative (« Virez-moi 1 200 € », "Give me a credit note"). */
