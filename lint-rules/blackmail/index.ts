@@ -364,6 +364,30 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   Should you wish to discuss the refund, my review explains the whole story.
+ * @example
+ *   {"lang": "fr", "flags": ["Virez-moi 1 200 € et je retire"]}
+ *   « Virez-moi 1 200 € et je retire mes avis », leur ai-je écrit.
+ * @example
+ *   {"lang": "fr", "flags": ["REMBOURSEZ-MOI ET CETTE HISTOIRE RESTERA ENTRE NOUS"]}
+ *   REMBOURSEZ-MOI ET CETTE HISTOIRE RESTERA ENTRE NOUS.
+ * @example
+ *   {"lang": "fr", "flags": ["Effacez l'ardoise et je ne publie"]}
+ *   Effacez l'ardoise et je ne publie rien.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Remboursez-vous les clients mécontents ? Mon article pose la question.
+ * @example
+ *   {"lang": "en", "flags": ["Pay me back or I post everything"]}
+ *   **Pay me back or I post everything.**
+ * @example
+ *   {"lang": "en", "flags": ["cancel the contract if I took down"]}
+ *   Would you be prepared to cancel the contract if I took down my review?
+ * @example
+ *   {"lang": "en", "flags": ["My price for keeping quiet is £3,000"]}
+ *   My price for keeping quiet is £3,000.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   "Refund me," I wrote; my review stays online whatever happens.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
@@ -492,6 +516,8 @@ function isNarrative(hit: Hit, tokens: Token[], lang: Lang): boolean {
   if (!first) return false
   const before = [tokens[hit.from - 1]?.lower, tokens[hit.from - 2]?.lower]
   if (lang === 'fr') return FR_PARTICIPLE.test(first.lower) && before.some((word) => word !== undefined && AVOIR.has(word))
+  // "if I took down my review" is a hypothesis, not a narrative.
+  if (tokens[hit.from - 2]?.lower === 'if' || tokens[hit.from - 3]?.lower === 'if') return false
   const past = (first.lower.endsWith('ed') && first.lower !== 'need') || EN_IRREGULAR_PAST.has(first.lower)
   return past && before.some((word) => word !== undefined && EN_SUBJECT.has(word))
 }
