@@ -207,6 +207,36 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   The owner's reply, posted by Caspian Hollis, ignored my questions.
+ * @example
+ *   {"lang": "fr", "flags": ["Albane Mercadier, est scolarisée"]}
+ *   La fille de la gérante, Albane Mercadier, est scolarisée au lycée Descartes.
+ * @example
+ *   {"lang": "fr", "flags": ["Mme Vasseur, la responsable, élève seule ses"]}
+ *   Mme Vasseur, la responsable, élève seule ses trois enfants.
+ * @example
+ *   {"lang": "fr", "flags": ["BASTIEN MOREL, VIT SEUL AU-DESSUS"]}
+ *   LE GÉRANT, BASTIEN MOREL, VIT SEUL AU-DESSUS DE L'AGENCE.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le patron, Anselme Joubert, a signé le contrat de location.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mon mari, qui vit seul à Lyon en semaine, a signé le bon.
+ * @example
+ *   {"lang": "en", "flags": ["Cosmo Reyes, their sales rep, recently lost his father"]}
+ *   Cosmo Reyes, their sales rep, recently lost his father.
+ * @example
+ *   {"lang": "en", "flags": ["Leopold Marsh and his daughter goes to Oakfield Primary School"]}
+ *   The rep's name is Leopold Marsh and his daughter goes to Oakfield Primary School.
+ * @example
+ *   {"lang": "en", "flags": ["Ottilie Crane, is undergoing chemotherapy"]}
+ *   The boss's wife, Ottilie Crane, is undergoing chemotherapy.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The owner, Barnaby Quill, replied to my review on 3 June.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The agency, Brightline Media, lives off new customers.
  */
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type LexiconMatch, type TextView} from '../support/index.js'
 import type {Token} from '../support/text.js'
