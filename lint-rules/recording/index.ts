@@ -192,6 +192,30 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   They raised the fees without warning; I have screenshots of the invoices and photos of the letters.
+ * @example
+ *   {"lang": "fr", "flags": ["filmée sans qu'il en soit informé"]}
+ *   La visite du commercial a été filmée sans qu'il en soit informé ; la vidéo est sur YouTube.
+ * @example
+ *   {"lang": "fr", "flags": ["enregistrée sans que le vendeur s'en doute"]}
+ *   Leur démonstration a été enregistrée sans que le vendeur s'en doute, l'audio est disponible sur demande.
+ * @example
+ *   {"lang": "fr", "flags": ["ENREGISTRÉE SANS QUE PERSONNE NE SOIT AVERTI"]}
+ *   LA RÉUNION A ÉTÉ ENREGISTRÉE SANS QUE PERSONNE NE SOIT AVERTI.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le rendez-vous a été déplacé sans que personne ne soit prévenu ; j'ai la vidéo de la réunion suivante, filmée avec l'accord de tous.
+ * @example
+ *   {"lang": "en", "flags": ["taped without anyone's knowledge"]}
+ *   The whole meeting was taped without anyone's knowledge, and I'm offering it to the press.
+ * @example
+ *   {"lang": "en", "flags": ["recorded the call without informing the"]}
+ *   I recorded the call without informing the adviser; the audio is below.
+ * @example
+ *   {"lang": "en", "flags": ["filmed without the salesman ever being told"]}
+ *   The demo was filmed without the salesman ever being told; the video is on YouTube.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The meeting was rescheduled without anyone being told; I have the video of the next one, filmed with everyone's consent.
  */
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon} from '../support/index.js'
 import {bySentence, sharedParagraphViews, sharedSentenceRanges} from '../personal-data/sentences.js'
