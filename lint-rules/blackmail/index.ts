@@ -388,6 +388,39 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   "Refund me," I wrote; my review stays online whatever happens.
+ * @example
+ *   {"lang": "fr", "flags": ["geste commercial ferait disparaître"]}
+ *   Un geste commercial ferait disparaître mon avis.
+ * @example
+ *   {"lang": "fr", "flags": ["Pas de remboursement, pas de retrait"]}
+ *   Pas de remboursement, pas de retrait.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Un remboursement me ferait plaisir, mais mon avis restera en ligne dans tous les cas.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Leur service client ferait mieux de rembourser les clients ; c'est ce que dit mon article.
+ * @example
+ *   {"lang": "en", "flags": ["goodwill gesture would make my review disappear"]}
+ *   A goodwill gesture would make my review disappear.
+ * @example
+ *   {"lang": "en", "flags": ["Once you've cancelled the contract, my review will be deleted"]}
+ *   Once you've cancelled the contract, my review will be deleted.
+ * @example
+ *   {"lang": "en", "flags": ["No refund, no deletion"]}
+ *   No refund, no deletion.
+ * @example
+ *   {"lang": "en", "flags": ["Refund = review removed"]}
+ *   Refund = review removed.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   My review was deleted by the platform after they complained, and I am still waiting for my refund.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   A refund would make me happy; my review is online anyway.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   If you have been mis-sold a contract, ask for a refund and share your story online.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
@@ -443,6 +476,7 @@ const EN_IRREGULAR_PAST = new Set(['took', 'sent', 'wrote', 'put', 'shared', 'we
 const FR_PAST = new Set(['ai', 'avons', 'ont', 'avais', 'avait', 'avions', 'aviez', 'avaient', 'étais', 'était', 'étions', 'étiez', 'étaient', 'fut', 'furent', 'fus'])
 const EN_PAST = new Set(['had', 'was', 'were', 'did', 'refused', 'asked', 'said', 'told'])
 // "once I get refunded" is a future condition, not a past narrative.
+const PERFECT_LEAD = new Set(["'ve", 've', 'have', 'has', "'s"])
 const PASSIVE_LEAD = new Set(['get', 'gets', 'got', 'be', 'been', 'is', 'are', 'am', 'being'])
 // After « si / if »: a pluperfect is a regret (« si vous m'aviez remboursé, je n'aurais pas… »).
 const FR_PLUPERFECT = new Set(['aviez', 'avait', 'avaient', 'avais', 'avions', 'étiez', 'était', 'étaient', 'étais'])
@@ -519,14 +553,16 @@ function isNarrative(hit: Hit, tokens: Token[], lang: Lang): boolean {
   // "if I took down my review" is a hypothesis, not a narrative.
   if (tokens[hit.from - 2]?.lower === 'if' || tokens[hit.from - 3]?.lower === 'if') return false
   const past = (first.lower.endsWith('ed') && first.lower !== 'need') || EN_IRREGULAR_PAST.has(first.lower)
-  return past && before.some((word) => word !== undefined && EN_SUBJECT.has(word))
+  // "my review was deleted by the platform" is a past passive: narrative too.
+  return past && before.some((word) => word !== undefined && (EN_SUBJECT.has(word) || word === 'was' || word === 'were'))
 }
 
 function followedBy(hit: Hit, tokens: Token[], words: Set<string>, span: number, lang: Lang): boolean {
   for (let k = hit.to; k < Math.min(tokens.length, hit.to + span); k++) {
     const lower = tokens[k].lower
     if (words.has(lower)) return true
-    if (lang === 'en' && words === EN_PAST && k - hit.to < 3 && lower.length > 3 && lower.endsWith('ed') && lower !== 'need' && !PASSIVE_LEAD.has(tokens[k - 1]?.lower ?? '')) return true
+    // "once you've cancelled" is a future condition, not a past narrative.
+    if (lang === 'en' && words === EN_PAST && k - hit.to < 3 && lower.length > 3 && lower.endsWith('ed') && lower !== 'need' && !PASSIVE_LEAD.has(tokens[k - 1]?.lower ?? '') && !PERFECT_LEAD.has(tokens[k - 1]?.lower ?? '')) return true
   }
   return false
 }
