@@ -421,6 +421,42 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   If you have been mis-sold a contract, ask for a refund and share your story online.
+ * @example
+ *   {"lang": "fr", "flags": ["rembourses et je retire"]}
+ *   Tu me rembourses et je retire mon avis.
+ * @example
+ *   {"lang": "fr", "flags": ["tout effacer contre la résiliation"]}
+ *   Je suis prête à tout effacer contre la résiliation.
+ * @example
+ *   {"lang": "fr", "flags": ["Résiliation du contrat contre retrait"]}
+ *   Résiliation du contrat contre retrait de mes avis : voilà ma proposition.
+ * @example
+ *   {"lang": "fr", "flags": ["Vous voulez que mon avis disparaisse ? Remboursez"]}
+ *   Vous voulez que mon avis disparaisse ? Remboursez-moi.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   On annule souvent des contrats et on publie des avis, c'est la vie.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Vous voulez que je retire mon avis ? Il restera en ligne, que vous me remboursiez ou non.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Un remboursement et un avis publié : voilà ce que j'ai obtenu après six mois.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   La résiliation contre l'avis de mon avocat n'était pas une option.
+ * @example
+ *   {"lang": "en", "flags": ["You want my review gone? Refund me"]}
+ *   You want my review gone? Refund me.
+ * @example
+ *   {"lang": "en", "flags": ["Refund against removal"]}
+ *   Refund against removal of my reviews: that is my offer.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   If you want a refund, write to them first and then post your review.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   You want to know what happened? Read my review, then ask for a refund.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
@@ -466,6 +502,8 @@ interface Hit {
   unscoped: boolean
   /** An exchange cue that also reads backwards: money before, publication after (« un geste en échange de la suppression de mon avis »). */
   reverse: boolean | 'proposal'
+  /** A first sentence that calls for the next one (« Vous voulez que mon avis disparaisse ? Remboursez-moi. »). */
+  forward: boolean
 }
 
 // Auxiliaries that make a following participle a past narrative (« j'ai publié », "I deleted").
@@ -513,7 +551,7 @@ function hitsOf(view: TextView, lang: Lang): Hit[] {
   for (const m of lexicons[lang].find(view)) {
     const cue = m.entry.cue as Cue
     if (cue === 'neutral') continue
-    hits.push({cue, start: m.start, end: m.end, from: m.from, to: m.to, imperative: m.entry.imperative === true, pairs: m.entry.pairs === true || cue === 'pair', unscoped: m.entry.unscoped === true, reverse: m.entry.reverse === true ? true : m.entry.reverse === 'proposal' ? 'proposal' : false})
+    hits.push({cue, start: m.start, end: m.end, from: m.from, to: m.to, imperative: m.entry.imperative === true, pairs: m.entry.pairs === true || cue === 'pair', unscoped: m.entry.unscoped === true, reverse: m.entry.reverse === true ? true : m.entry.reverse === 'proposal' ? 'proposal' : false, forward: m.entry.forward === true})
   }
   symbolExpression.lastIndex = 0
   let match: RegExpExecArray | null
@@ -533,12 +571,12 @@ function hitsOf(view: TextView, lang: Lang): Hit[] {
         let j = at
         let end = view.tokens[j].end
         while (j + 1 < view.tokens.length && /^\d/.test(view.tokens[j + 1].value) && view.tokens[j + 1].start - end <= 1) end = view.tokens[++j].end
-        hits.push({cue: 'money', start, end, from: at, to: j + 1, imperative: false, pairs: false, unscoped: false, reverse: false})
+        hits.push({cue: 'money', start, end, from: at, to: j + 1, imperative: false, pairs: false, unscoped: false, reverse: false, forward: false})
         continue
       }
-      hits.push({cue: 'money', start, end: match.index + match[0].length, from: k + 1, to: at, imperative: false, pairs: false, unscoped: false, reverse: false})
+      hits.push({cue: 'money', start, end: match.index + match[0].length, from: k + 1, to: at, imperative: false, pairs: false, unscoped: false, reverse: false, forward: false})
     } else {
-      hits.push({cue: 'symbol', start, end: match.index + match[0].length, from: at, to: at, imperative: false, pairs: false, unscoped: false, reverse: false})
+      hits.push({cue: 'symbol', start, end: match.index + match[0].length, from: at, to: at, imperative: false, pairs: false, unscoped: false, reverse: false, forward: false})
     }
   }
   hits.sort((a, b) => a.start - b.start || a.end - b.end)
@@ -614,12 +652,18 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
   }
   // « un geste commercial en échange de la suppression de mon avis »: money within ten words before, the
   // publication within six words after, with no relative clause in between.
-  const reversedExchange = (h: Hit, index: number): boolean => {
+  const reversedExchange = (h: Hit, index: number, opening: boolean): boolean => {
     let after: Hit | undefined
     for (let k = index + 1; k < hits.length && hits[k].from <= h.to + 6 && !after; k++) if (isP(hits[k]) && hits[k].from >= h.to) after = hits[k]
     if (!after || tokens.slice(h.to, after.from).some((t) => RELATIVE.has(t.lower))) return false
     for (let k = index - 1; k >= 0 && hits[k].to >= h.from - 10; k--) {
-      if (isM(hits[k]) && hits[k].to <= h.from && !tokens.slice(hits[k].to, h.from).some((t) => RELATIVE.has(t.lower))) return true
+      if (isM(hits[k]) && hits[k].to <= h.from && !tokens.slice(hits[k].to, h.from).some((t) => RELATIVE.has(t.lower))) {
+        if (!opening) return true
+        // The money phrase opens the unit (determiners only before it) and no verb sits between it and « contre ».
+        let j = hits[k].from - 1
+        while (j >= 0 && tokens[j].start >= unitStart && DETERMINERS.has(tokens[j].lower)) j--
+        return !(j >= 0 && tokens[j].start >= unitStart) && h.from - hits[k].to <= 3
+      }
     }
     return false
   }
@@ -650,7 +694,13 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
         if (scoped(h, index) && !followedBy(h, tokens, lang === 'fr' ? FR_PAST : EN_PAST, 3, lang)) condition.push(h)
         break
       case 'exchange':
-        if ((h.reverse === true || (h.reverse === 'proposal' && firstProposal >= 0 && firstProposal < index)) && reversedExchange(h, index)) {
+        if ((h.reverse === true || (h.reverse === 'proposal' && firstProposal >= 0)) && reversedExchange(h, index, false)) {
+          condition.push(h)
+          strong = true
+          break
+        }
+        // « Résiliation du contrat contre retrait de mes avis » : a verbless money phrase opening the sentence.
+        if (h.reverse === 'proposal' && reversedExchange(h, index, true)) {
           condition.push(h)
           strong = true
           break
@@ -687,7 +737,10 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
           for (let k = index - 1; k >= Math.max(0, index - 12) && !imperative; k--) imperative = isM(hits[k]) && isImperative(hits[k], tokens, lang, text)
           // « Un remboursement intégral, et mon avis disparaît. », "A full refund, and the review disappears.": a verbless
           // money phrase opening the sentence, then a comma before « et » / "and".
-          if (!imperative) imperative = verblessOffer(before, h, tokens, text, unitStart)
+          // For a subject-led or comma-less offer, the publication clause must open with « je » / "I":
+          // « On annule souvent des contrats et on publie des avis » is a general remark.
+          const firstPersonAfter = FIRST_PERSON.has(tokens[h.to]?.lower ?? '')
+          if (!imperative) imperative = verblessOffer(before, h, tokens, text, unitStart, firstPersonAfter) || (firstPersonAfter && subjectLed(before, tokens, text))
           if (!imperative) break
         }
         condition.push(h)
@@ -732,7 +785,7 @@ function isImperative(hit: Hit, tokens: Token[], lang: Lang, text: string): bool
 }
 
 const SECOND_PERSON = new Set(['vous', 'tu', 'you'])
-const FIRST_PERSON = new Set(['je', "j'", 'nous', 'on', 'i', 'we', "i'll", "we'll"])
+const FIRST_PERSON = new Set(['je', "j'", 'nous', 'i', 'we', "i'll", "we'll"])
 const OBJECT_PRONOUN = new Set(['me', "m'", 'nous', 'lui', 'leur', 'just', 'simply'])
 const CLAUSE_BREAK = /[,;:]/u
 
@@ -765,9 +818,21 @@ function juxtaposition(hits: Hit[], tokens: Token[], lang: Lang, text: string, i
 
 const DETERMINERS = new Set(['un', 'une', 'le', 'la', 'les', "l'", 'mon', 'ma', 'mes', 'votre', 'vos', 'a', 'an', 'the', 'my', 'your', 'full', 'total', 'complete', 'simple', 'petit', 'petite', 'bon', 'beau'])
 
+/** « Tu me rembourses et… », « On annule tout et… »: the money verb right after « tu » / « on » opening its clause. */
+function subjectLed(money: Hit, tokens: Token[], text: string): boolean {
+  let k = money.from - 1
+  while (k >= 0 && k >= money.from - 2 && OBJECT_PRONOUN.has(tokens[k].lower)) k--
+  const subject = tokens[k]
+  if (!subject || !(subject.lower === 'tu' || subject.lower === 'on' || subject.lower === 'vous' || subject.lower === 'you')) return false
+  if (AVOIR.has(tokens[money.from].lower) || tokens[money.from].lower.endsWith('ed')) return false
+  const previous = tokens[k - 1]
+  return !previous || /[.!?;:,(*_»"“]/u.test(text.slice(previous.end, subject.start))
+}
+
 /** A money phrase that opens the sentence without a verb (determiners and adjectives only), then a comma before `and`. */
-function verblessOffer(money: Hit, and: Hit, tokens: Token[], text: string, unitStart: number): boolean {
-  if (!/,\s*$/u.test(text.slice(money.end, and.start))) return false
+function verblessOffer(money: Hit, and: Hit, tokens: Token[], text: string, unitStart: number, firstPersonAfter: boolean): boolean {
+  const indefinite = ['un', 'une', 'a', 'an'].includes(tokens[money.from - 1]?.lower ?? tokens[money.from].lower)
+  if (!(indefinite && firstPersonAfter) && !/,\s*$/u.test(text.slice(money.end, and.start))) return false
   if (text.slice(money.end, and.start).length > 40) return false
   let k = money.from - 1
   while (k >= 0 && tokens[k].start >= unitStart && DETERMINERS.has(tokens[k].lower)) k--
@@ -864,7 +929,7 @@ export const rule = defineRule(
         const opens =
           buckets[i + 1].some((h) => (h.cue === 'link' && h.from <= next.from + 1) || h.pairs) ||
           // « En échange, je retire mon avis. Il vous suffit de… »: an exchange announced first.
-          buckets[i].some((h) => h.cue === 'link' && h.from <= sentences[i].from + 1 && FORWARD_LINK.test(view.text.slice(h.start, h.end)))
+          buckets[i].some((h) => (h.cue === 'link' && h.from <= sentences[i].from + 1 && FORWARD_LINK.test(view.text.slice(h.start, h.end))) || h.forward)
         if (!opens) continue
         const verdict = judge([...buckets[i], ...buckets[i + 1]], view.tokens, lang, view.text, sentences[i].start, next.end, true)
         if (verdict) {
