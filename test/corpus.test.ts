@@ -95,7 +95,8 @@ function score(name: string, file: string, threshold: number): string[] {
     }
     lines.push(`spans overlapped by a message: ${spanHits}/${spanTotal}`)
     console.log(lines.join('\n'))
-    if (process.env.TEMOIN_CORPUS_DETAILS) {
+    // Item details only for the development corpus: the held-out items must stay unseen.
+    if (process.env.TEMOIN_CORPUS_DETAILS && name === 'dev') {
       for (const item of items) {
         const got = [...(predicted.get(item.id) ?? [])].filter((id) => CATEGORIES.includes(id)).sort()
         const gold = [...item.labels].sort()
