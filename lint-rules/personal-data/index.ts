@@ -237,6 +237,36 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   The agency, Brightline Media, lives off new customers.
+ * @example
+ *   {"lang": "fr", "flags": ["Enceinte de huit mois, la commerciale, Lou Barthélémy"]}
+ *   Enceinte de huit mois, la commerciale, Lou Barthélémy, m'a fait signer quand même.
+ * @example
+ *   {"lang": "fr", "flags": ["Gaspard Leroux, est en pleine séparation"]}
+ *   Le technicien, Gaspard Leroux, est en pleine séparation.
+ * @example
+ *   {"lang": "fr", "flags": ["Aristide Perrot, a perdu son fils"]}
+ *   Le responsable, Aristide Perrot, a perdu son fils en mars.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Enceinte de huit mois, j'ai dû signer le contrat quand même.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le technicien, Gaspard Leroux, a séparé les câbles avant de partir.
+ * @example
+ *   {"lang": "en", "flags": ["Pregnant with twins, their rep, Juniper Hale"]}
+ *   Pregnant with twins, their rep, Juniper Hale, still made me sign.
+ * @example
+ *   {"lang": "en", "flags": ["Lysander Voss, recently split up with his wife"]}
+ *   Their installer, Lysander Voss, recently split up with his wife.
+ * @example
+ *   {"lang": "en", "flags": ["Caius Morrow, is a practising Muslim"]}
+ *   Their engineer, Caius Morrow, is a practising Muslim.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Pregnant with twins, I still had to sign the contract.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The adviser, Rupert Vance, recovered the file from the archive.
  */
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type LexiconMatch, type TextView} from '../support/index.js'
 import type {Token} from '../support/text.js'
