@@ -12,6 +12,8 @@
  *   « enregistrement secret », « micro caché », "hidden camera", "secret recording" ;
  * - soit un indice de clandestinité (« à son insu », « sans qu'il le sache », « sans le prévenir »,
  *   « en cachette », « en douce », « il ne savait pas », « dans ma poche », « sous le comptoir » ;
+ *   « personne ne savait que j'enregistrais », « je n'ai prévenu personne que je filmais », "nobody
+ *   knew I was recording", "I didn't tell anyone I was filming" suffisent à eux seuls ;
  *   "without his knowledge", "secretly", "behind his back", "he had no idea") **et** un
  *   enregistrement dans la même phrase (enregistré, filmé, vidéo, audio, capture, dictaphone,
  *   photos ; recorded, filmed, taped, footage…) ;
@@ -216,6 +218,30 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   The meeting was rescheduled without anyone being told; I have the video of the next one, filmed with everyone's consent.
+ * @example
+ *   {"lang": "fr", "flags": ["Personne ne savait que j'enregistrais"]}
+ *   Personne ne savait que j'enregistrais, et l'extrait est maintenant sur YouTube.
+ * @example
+ *   {"lang": "fr", "flags": ["n'ai prévenu personne que je filmais"]}
+ *   Je n'ai prévenu personne que je filmais ; la vidéo est en ligne.
+ * @example
+ *   {"lang": "fr", "flags": ["enregistré sans consentement"]}
+ *   L'entretien a été enregistré sans consentement, je le diffuse ce soir.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Personne ne savait que le contrat durait 48 mois ; j'ai la vidéo de la signature, filmée par l'agence.
+ * @example
+ *   {"lang": "en", "flags": ["Nobody knew I was recording"]}
+ *   Nobody knew I was recording, and the clip is now on YouTube.
+ * @example
+ *   {"lang": "en", "flags": ["didn't tell anyone I was filming"]}
+ *   I didn't tell anyone I was filming; the video is online.
+ * @example
+ *   {"lang": "en", "flags": ["recorded without disclosure"]}
+ *   The meeting was recorded without disclosure to the attendees, and I posted it.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Nobody knew the contract lasted four years; I have the agency's own promotional video.
  */
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon} from '../support/index.js'
 import {bySentence, sharedParagraphViews, sharedSentenceRanges} from '../personal-data/sentences.js'
