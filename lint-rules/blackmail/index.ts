@@ -457,6 +457,21 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   You want to know what happened? Read my review, then ask for a refund.
+ * @example
+ *   {"lang": "fr", "flags": ["Annulez le contrat et votre agence disparaît"]}
+ *   Annulez le contrat et votre agence disparaît de mes avis.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Que diriez-vous de demander un geste commercial et de publier votre avis ensuite ?
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Résiliez votre contrat et publiez votre témoignage sur les forums, c'est mon conseil.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Why not ask for a refund and share your experience online?
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Cancel your contract and publish your review online, that's my advice to other customers.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
@@ -731,9 +746,13 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
         let after: Hit | undefined
         for (let k = index + 1; k < Math.min(hits.length, index + 12) && !after; k++) if (hits[k].start >= h.end && (isP(hits[k]) || isM(hits[k]))) after = hits[k]
         if (!before || !after || !isM(before) || isP(before) || !isP(after) || after.from - h.to > 10) break
+        // « … et publiez votre avis », "… and publish your review": the reader's own publication is advice.
+        if (tokens.slice(after.to, Math.min(tokens.length, after.to + 2)).some((t) => READER_OWN.has(t.lower))) break
         if (h.cue === 'and') {
           // « Que diriez-vous d'un geste commercial et je retire mon avis ? », "How about a refund and I take the post down?"
-          let imperative = firstProposal >= 0 && firstProposal < index
+          // (The publication clause must then open with « je » / "I": « Que diriez-vous de demander un geste et de
+          // publier votre avis ? » is advice.)
+          let imperative = firstProposal >= 0 && firstProposal < index && FIRST_PERSON.has(tokens[h.to]?.lower ?? '')
           for (let k = index - 1; k >= Math.max(0, index - 12) && !imperative; k--) imperative = isM(hits[k]) && isImperative(hits[k], tokens, lang, text)
           // « Un remboursement intégral, et mon avis disparaît. », "A full refund, and the review disappears.": a verbless
           // money phrase opening the sentence, then a comma before « et » / "and".
@@ -816,6 +835,7 @@ function juxtaposition(hits: Hit[], tokens: Token[], lang: Lang, text: string, i
   return undefined
 }
 
+const READER_OWN = new Set(['votre', 'vos', 'your', 'yours'])
 const DETERMINERS = new Set(['un', 'une', 'le', 'la', 'les', "l'", 'mon', 'ma', 'mes', 'votre', 'vos', 'a', 'an', 'the', 'my', 'your', 'full', 'total', 'complete', 'simple', 'petit', 'petite', 'bon', 'beau'])
 
 /** « Tu me rembourses et… », « On annule tout et… »: the money verb right after « tu » / « on » opening its clause. */
