@@ -93,6 +93,7 @@ export function compileLexicon(data: unknown, file: string): Lexicon {
   const ids = new Set<string>()
   const seen = new Map<string, string>()
   const byExact = new Map<string, CompiledPhrase[]>()
+  const byPair = new Map<string, Map<string, CompiledPhrase[]>>()
   const byPrefix = new Map<string, CompiledPhrase[]>()
   const other: CompiledPhrase[] = []
   const exceptions = new Map<LexiconEntry, CompiledPhrase[]>()
@@ -114,7 +115,17 @@ export function compileLexicon(data: unknown, file: string): Lexicon {
       const tests = phraseTokens(phrase).map((t) => compileToken(t, where))
       const compiled = {entry, tests}
       const first = tests[0]
-      if (first.kind === 'exact') push(byExact, first.value, compiled)
+      const second = tests[1]
+      const firstValues = first.kind === 'exact' ? [first.value] : first.kind === 'set' ? [...first.values] : undefined
+      const secondValues = second?.kind === 'exact' ? [second.value] : second?.kind === 'set' ? [...second.values] : undefined
+      if (firstValues && secondValues) {
+        // Most phrases start with a common word (« si », « la », "the"): index them by their first two tokens.
+        for (const a of firstValues) {
+          let seconds = byPair.get(a)
+          if (!seconds) byPair.set(a, (seconds = new Map()))
+          for (const b of secondValues) push(seconds, b, compiled)
+        }
+      } else if (first.kind === 'exact') push(byExact, first.value, compiled)
       else if (first.kind === 'prefix') push(byPrefix, first.value.slice(0, 3), compiled)
       else if (first.kind === 'set') for (const value of first.values) push(byExact, value, compiled)
       else other.push(compiled)
@@ -154,26 +165,31 @@ export function compileLexicon(data: unknown, file: string): Lexicon {
       const tokens = view.tokens
       const matches: LexiconMatch[] = []
       let i = 0
+      // Hot path (every rule, every sentence, every keystroke): no allocation per token.
       while (i < tokens.length) {
         const token = tokens[i]
-        const candidates: CompiledPhrase[] = []
+        let bestPhrase: CompiledPhrase | undefined
+        let bestEnd = -1
         const exact = byExact.get(token.fold)
-        if (exact) candidates.push(...exact)
-        const prefixed = byPrefix.get(token.fold.slice(0, 3))
-        if (prefixed) candidates.push(...prefixed)
-        if (other.length > 0) candidates.push(...other)
-        let best: {phrase: CompiledPhrase; end: number} | undefined
-        for (const phrase of candidates) {
-          const end = matchAt(phrase, tokens, i)
-          if (end !== -1 && (!best || end > best.end) && !excepted(phrase.entry, tokens, i, end)) {
-            best = {phrase, end}
+        const paired = i + 1 < tokens.length ? byPair.get(token.fold)?.get(tokens[i + 1].fold) : undefined
+        const prefixed = token.fold3 ? byPrefix.get(token.fold3) : undefined
+        for (let list = 0; list < 4; list++) {
+          const candidates = list === 0 ? exact : list === 1 ? paired : list === 2 ? prefixed : other
+          if (!candidates) continue
+          for (let k = 0; k < candidates.length; k++) {
+            const phrase = candidates[k]
+            const end = matchAt(phrase, tokens, i)
+            if (end > bestEnd && !excepted(phrase.entry, tokens, i, end)) {
+              bestPhrase = phrase
+              bestEnd = end
+            }
           }
         }
-        if (best) {
+        if (bestPhrase) {
           const start = tokens[i].start
-          const end = tokens[best.end - 1].end
-          matches.push({entry: best.phrase.entry, from: i, to: best.end, start, end, actual: view.text.slice(start, end)})
-          i = best.end
+          const end = tokens[bestEnd - 1].end
+          matches.push({entry: bestPhrase.entry, from: i, to: bestEnd, start, end, actual: view.text.slice(start, end)})
+          i = bestEnd
         } else {
           i++
         }

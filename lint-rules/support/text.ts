@@ -8,6 +8,8 @@ export interface Token {
   lower: string
   /** `lower` without diacritics, œ → oe, æ → ae: what lexicons match on. */
   fold: string
+  /** The first three characters of `fold` ('' when shorter): the lexicons' prefix-index key. */
+  fold3: string
   /** Index of the first character in the view's text. */
   start: number
   /** Index after the last character in the view's text. */
@@ -20,10 +22,22 @@ const tokenExpression = /[\p{L}\p{M}\p{N}]+(?:['’ʼ](?=\p{L}))?/gu
 const nonAscii = /[^\u0000-\u007F]/
 const marks = /\p{M}/gu
 
+// Words repeat: folding is memoised (bounded, cleared when full).
+const folded = new Map<string, string>()
+
 /** Lowercase, strip diacritics, normalise apostrophes and ligatures. */
 export function fold(value: string): string {
   let lower = value.toLowerCase()
   if (!nonAscii.test(lower)) return lower
+  const known = folded.get(lower)
+  if (known !== undefined) return known
+  if (folded.size > 50_000) folded.clear()
+  const result = foldSlow(lower)
+  folded.set(lower, result)
+  return result
+}
+
+function foldSlow(lower: string): string {
   lower = lower.replace(/[’ʼ]/g, "'").replace(/œ/g, 'oe').replace(/æ/g, 'ae')
   return lower.normalize('NFD').replace(marks, '')
 }
@@ -35,7 +49,8 @@ export function tokenize(text: string): Token[] {
   while ((match = tokenExpression.exec(text))) {
     const value = match[0]
     const lower = value.toLowerCase().replace(/[’ʼ]/g, "'")
-    tokens.push({value, lower, fold: fold(lower), start: match.index, end: match.index + value.length})
+    const folded = fold(lower)
+    tokens.push({value, lower, fold: folded, fold3: folded.length >= 3 ? folded.slice(0, 3) : '', start: match.index, end: match.index + value.length})
   }
   return tokens
 }
