@@ -472,6 +472,33 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   Cancel your contract and publish your review online, that's my advice to other customers.
+ * @example
+ *   {"lang": "fr", "flags": ["remboursement, mon silence"]}
+ *   Votre remboursement, mon silence. Simple.
+ * @example
+ *   {"lang": "fr", "flags": ["Libérez-moi du contrat et le journal local n'entendra parler de rien"]}
+ *   Libérez-moi du contrat et le journal local n'entendra parler de rien.
+ * @example
+ *   {"lang": "fr", "flags": ["Réglez-moi ce que vous me devez et vous ne verrez plus jamais d'avis"]}
+ *   Réglez-moi ce que vous me devez et vous ne verrez plus jamais d'avis de ma part.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Votre remboursement, mon avocat s'en occupe ; mon avis reste en ligne.
+ * @example
+ *   {"lang": "en", "flags": ["retract my review should you cancel"]}
+ *   I'll happily retract my review should you cancel the agreement.
+ * @example
+ *   {"lang": "en", "flags": ["refund and I'll make the Facebook post disappear"]}
+ *   Sort out my refund and I'll make the Facebook post disappear.
+ * @example
+ *   {"lang": "en", "flags": ["Make it right with a refund, then I'll delete"]}
+ *   Make it right with a refund, then I'll delete the thread.
+ * @example
+ *   {"lang": "en", "flags": ["forget the whole story in exchange for a refund"]}
+ *   I'm prepared to forget the whole story in exchange for a refund.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Get a refund and post your review: that's what I did.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
@@ -544,7 +571,8 @@ const FR_IMPERATIVE_VERBS = new Set(['fais', 'faites', 'dites', 'rends', 'vire',
 const FR_ADVICE_VERBS = new Set(['demandez', 'exigez', 'reclamez', 'obtenez', 'sollicitez', 'contestez', 'refusez', 'signalez', 'ecrivez', 'lisez', 'gardez', 'conservez', 'verifiez', 'publiez', 'temoignez', 'partagez', 'faites-vous', 'informez-vous', 'renseignez-vous', 'n\'hesitez'])
 const EN_IMPERATIVE_VERBS = new Set([
   'give', 'pay', 'refund', 'reimburse', 'cancel', 'terminate', 'waive', 'write', 'wipe', 'clear', 'settle', 'send', 'transfer',
-  'wire', 'credit', 'release', 'let', 'stop', 'end', 'close', 'take', 'collect', 'make', 'offer', 'issue', 'return', 'drop'
+  'wire', 'credit', 'release', 'let', 'stop', 'end', 'close', 'take', 'collect', 'make', 'offer', 'issue', 'return', 'drop',
+  'sort', 'get', 'put', 'arrange', 'process', 'approve', 'honour', 'honor', 'repay', 'reverse'
 ])
 const FORWARD_LINK = /^(?:en [ée]change|en contrepartie|en retour|in return|in exchange)$/iu
 const symbolExpression = /[=→⇒]|-+>|[€£$]/gu
