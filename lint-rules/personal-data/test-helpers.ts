@@ -62,7 +62,7 @@ export function lexiconMisses(data: unknown, file: string): string[] {
         .join(' ')
         .replace(/(['’]) /g, '$1')
         .replace(/(['’])$/, '$1il')
-      const view = {node: undefined as never, text, offsets: [...text].map((_, i) => i), tokens: tokenize(text)}
+      const view = {node: undefined as never, text, offsets: Int32Array.from(text, (_, i) => i), tokens: tokenize(text)}
       const found = lexicon.find(view)
       const end = /['’]il$/.test(text) && !/['’]il$/.test(phrase) ? text.length - 2 : text.length
       if (found.length === 0 || found[0].start !== 0 || found[found.length - 1].end < end) misses.push(`${entry.id}: « ${phrase} »`)

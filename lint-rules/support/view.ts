@@ -9,7 +9,7 @@ export interface TextView {
   /** The prose, as the parser saw it (no Markdown markup). */
   text: string
   /** Source offset (relative to the tree's file) of each character of `text`. */
-  offsets: number[]
+  offsets: Int32Array
   tokens: Token[]
 }
 
@@ -34,18 +34,24 @@ function leaves(node: Nodes, out: Array<{value: string; start: number; end: numb
 export function viewOf(node: Sentence | Paragraph): TextView {
   const parts: Array<{value: string; start: number; end: number}> = []
   leaves(node, parts)
-  let text = ''
-  const offsets: number[] = []
+  let length = 0
+  for (const part of parts) length += part.value.length
+  // A typed array: views are built for every sentence on every keystroke, and a number[] per
+  // character was most of the engine's garbage.
+  const offsets = new Int32Array(length)
+  const values: string[] = []
   let last = 0
+  let at = 0
   for (const part of parts) {
     const exact = part.start >= 0 && part.end - part.start === part.value.length
     for (let i = 0; i < part.value.length; i++) {
       const offset = exact ? part.start + i : part.start >= 0 ? Math.min(part.start + i, Math.max(part.start, part.end - 1)) : last
-      offsets.push(offset)
+      offsets[at++] = offset
       last = offset
     }
-    text += part.value
+    values.push(part.value)
   }
+  const text = values.join('')
   return {node, text, offsets, tokens: tokenize(text)}
 }
 
