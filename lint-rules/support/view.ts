@@ -31,7 +31,18 @@ function leaves(node: Nodes, out: Array<{value: string; start: number; end: numb
   out.push({value, start, end})
 }
 
+// One view per node, shared by every rule that asks for it (rules only read views).
+const viewCache = new WeakMap<Sentence | Paragraph, TextView>()
+
 export function viewOf(node: Sentence | Paragraph): TextView {
+  const cached = viewCache.get(node)
+  if (cached) return cached
+  const view = buildView(node)
+  viewCache.set(node, view)
+  return view
+}
+
+function buildView(node: Sentence | Paragraph): TextView {
   const parts: Array<{value: string; start: number; end: number}> = []
   leaves(node, parts)
   let length = 0
