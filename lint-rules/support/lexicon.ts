@@ -159,37 +159,62 @@ export function compileLexicon(data: unknown, file: string): Lexicon {
     return false
   }
 
+  // One lookup per token for the common case: the phrases starting with a token (exact or among an
+  // alternation) and those indexed by their first two tokens share a bucket keyed by the first token.
+  const byFirst = new Map<string, {exact?: CompiledPhrase[]; pairs?: Map<string, CompiledPhrase[]>}>()
+  for (const [key, list] of byExact) byFirst.set(key, {exact: list})
+  for (const [key, pairs] of byPair) {
+    const bucket = byFirst.get(key)
+    if (bucket) bucket.pairs = pairs
+    else byFirst.set(key, {pairs})
+  }
+  const hasPrefixes = byPrefix.size > 0
+  const hasOther = other.length > 0
+
+  function tryList(candidates: CompiledPhrase[], tokens: Token[], i: number, best: {phrase?: CompiledPhrase; end: number}): void {
+    for (let k = 0; k < candidates.length; k++) {
+      const phrase = candidates[k]
+      const end = matchAt(phrase, tokens, i)
+      if (end > best.end && !excepted(phrase.entry, tokens, i, end)) {
+        best.phrase = phrase
+        best.end = end
+      }
+    }
+  }
+
   return {
     entries,
     find(view) {
       const tokens = view.tokens
       const matches: LexiconMatch[] = []
+      const best: {phrase?: CompiledPhrase; end: number} = {phrase: undefined, end: -1}
       let i = 0
       // Hot path (every rule, every sentence, every keystroke): no allocation per token.
+      // Candidates are tried in the same order as before (exact, paired, prefixed, other): the first
+      // longest match wins.
       while (i < tokens.length) {
         const token = tokens[i]
-        let bestPhrase: CompiledPhrase | undefined
-        let bestEnd = -1
-        const exact = byExact.get(token.fold)
-        const paired = i + 1 < tokens.length ? byPair.get(token.fold)?.get(tokens[i + 1].fold) : undefined
-        const prefixed = token.fold3 ? byPrefix.get(token.fold3) : undefined
-        for (let list = 0; list < 4; list++) {
-          const candidates = list === 0 ? exact : list === 1 ? paired : list === 2 ? prefixed : other
-          if (!candidates) continue
-          for (let k = 0; k < candidates.length; k++) {
-            const phrase = candidates[k]
-            const end = matchAt(phrase, tokens, i)
-            if (end > bestEnd && !excepted(phrase.entry, tokens, i, end)) {
-              bestPhrase = phrase
-              bestEnd = end
-            }
+        best.phrase = undefined
+        best.end = -1
+        const bucket = byFirst.get(token.fold)
+        if (bucket) {
+          if (bucket.exact) tryList(bucket.exact, tokens, i, best)
+          if (bucket.pairs && i + 1 < tokens.length) {
+            const paired = bucket.pairs.get(tokens[i + 1].fold)
+            if (paired) tryList(paired, tokens, i, best)
           }
         }
-        if (bestPhrase) {
+        if (hasPrefixes && token.fold3) {
+          const prefixed = byPrefix.get(token.fold3)
+          if (prefixed) tryList(prefixed, tokens, i, best)
+        }
+        if (hasOther) tryList(other, tokens, i, best)
+        if (best.phrase) {
+          const end = best.end
           const start = tokens[i].start
-          const end = tokens[bestEnd - 1].end
-          matches.push({entry: bestPhrase.entry, from: i, to: bestEnd, start, end, actual: view.text.slice(start, end)})
-          i = bestEnd
+          const endOffset = tokens[end - 1].end
+          matches.push({entry: best.phrase.entry, from: i, to: end, start, end: endOffset, actual: view.text.slice(start, endOffset)})
+          i = end
         } else {
           i++
         }
