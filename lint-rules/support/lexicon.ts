@@ -209,11 +209,13 @@ export function compileLexicon(data: unknown, file: string): Lexicon {
           if (prefixed) tryList(prefixed, tokens, i, best)
         }
         if (hasOther) tryList(other, tokens, i, best)
-        if (best.phrase) {
+        // (Read through a widened local: TypeScript keeps `best.phrase` narrowed to undefined across the calls.)
+        const found = best.phrase as CompiledPhrase | undefined
+        if (found) {
           const end = best.end
           const start = tokens[i].start
           const endOffset = tokens[end - 1].end
-          matches.push({entry: best.phrase.entry, from: i, to: end, start, end: endOffset, actual: view.text.slice(start, endOffset)})
+          matches.push({entry: found.entry, from: i, to: end, start, end: endOffset, actual: view.text.slice(start, endOffset)})
           i = end
         } else {
           i++
