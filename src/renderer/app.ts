@@ -156,25 +156,48 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
     }, 150)
   }
 
+  // Built once; each render only rewrites the text or attribute that changed (no node rebuilt),
+  // so a lint result or a keystroke never re-lays out the whole bar.
+  const statusParts = {
+    words: h('span', 'st-words'),
+    errors: h('span', 'st-errors sev-error'),
+    warnings: h('span', 'st-warnings sev-warning'),
+    infos: h('span', 'st-infos sev-info'),
+    lang: h('span', 'st-lang'),
+    dirty: h('span', 'st-dirty')
+  }
+  status.append(
+    statusParts.words,
+    h('span', 'st-sep', '·'),
+    statusParts.errors,
+    statusParts.warnings,
+    statusParts.infos,
+    h('span', 'st-sep', '·'),
+    statusParts.lang,
+    h('span', 'st-spacer'),
+    statusParts.dirty
+  )
+  const setText = (el: HTMLElement, text: string) => {
+    if (el.textContent !== text) el.textContent = text
+  }
+  const setData = (key: string, value: string) => {
+    if (status.dataset[key] !== value) status.dataset[key] = value
+  }
+
   function renderStatus() {
     const s = t()
     const c = countBySeverity(view.state)
     const detected = backend.last?.result.language
-    status.replaceChildren(
-      Object.assign(h('span', 'st-words', s.words(words)), {}),
-      h('span', 'st-sep', '·'),
-      h('span', 'st-errors sev-error', s.errors(c.error)),
-      h('span', 'st-warnings sev-warning', s.warnings(c.warning)),
-      h('span', 'st-infos sev-info', s.infos(c.info)),
-      h('span', 'st-sep', '·'),
-      h('span', 'st-lang', detected ? s.detected(s.langName[detected] ?? detected) : s.linting),
-      h('span', 'st-spacer'),
-      h('span', 'st-dirty', isDirty() ? s.unsavedMark : '')
-    )
-    status.dataset.lintVersion = String(lintVersion)
-    status.dataset.errors = String(c.error)
-    status.dataset.warnings = String(c.warning)
-    status.dataset.infos = String(c.info)
+    setText(statusParts.words, s.words(words))
+    setText(statusParts.errors, s.errors(c.error))
+    setText(statusParts.warnings, s.warnings(c.warning))
+    setText(statusParts.infos, s.infos(c.info))
+    setText(statusParts.lang, detected ? s.detected(s.langName[detected] ?? detected) : s.linting)
+    setText(statusParts.dirty, isDirty() ? s.unsavedMark : '')
+    setData('lintVersion', String(lintVersion))
+    setData('errors', String(c.error))
+    setData('warnings', String(c.warning))
+    setData('infos', String(c.info))
   }
 
   // ---- dirty state and autosave
