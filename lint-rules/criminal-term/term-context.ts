@@ -1,10 +1,10 @@
 // Small helpers shared by the imputation rules (criminal-term, presumption, insinuation): context
 // windows around a lexicon match, lazy sentence cues, and suggestion agreement.
 // (Kept here rather than in lint-rules/support because these rules own it; the lead may move it.)
-import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {Paragraph, Root} from 'nlcst'
 import type {Lexicon, LexiconEntry, LexiconMatch} from '../support/lexicon.js'
 import {fold, type Token} from '../support/text.js'
-import {viewOf, type TextView} from '../support/view.js'
+import {sentenceViewsOf, type TextView} from '../support/view.js'
 
 // Building views is most of a lexicon rule's cost; the three imputation rules run on the same tree,
 // so they share one build (trees are not mutated by rules).
@@ -17,11 +17,7 @@ export function paragraphSentences(tree: Root): TextView[][] {
   const out: TextView[][] = []
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
-    const sentences: TextView[] = []
-    for (const child of (paragraph as Paragraph).children) {
-      if (child.type === 'SentenceNode') sentences.push(viewOf(child as Sentence))
-    }
-    out.push(sentences)
+    out.push(sentenceViewsOf(paragraph as Paragraph))
   }
   viewCache.set(tree, out)
   return out

@@ -10,7 +10,7 @@ import type {Paragraph, Root} from 'nlcst'
 import type {Lang} from '../../src/core/types.js'
 import {compileLexicon, type LexiconEntry} from './lexicon.js'
 import type {Token} from './text.js'
-import {viewOf, type TextView} from './view.js'
+import {sentenceViewsOf, type TextView} from './view.js'
 
 export interface OpinionMarker {
   /** Token indices [from, to) in the view. */
@@ -198,8 +198,7 @@ export function sentencesByParagraph(tree: Root): ParagraphViews[] {
     cached = []
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue
-      const sentences: TextView[] = []
-      for (const child of paragraph.children) if (child.type === 'SentenceNode') sentences.push(viewOf(child))
+      const sentences: TextView[] = sentenceViewsOf(paragraph)
       cached.push({paragraph, sentences})
     }
     viewCache.set(tree, cached)
