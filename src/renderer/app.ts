@@ -184,15 +184,20 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
     if (status.dataset[key] !== value) status.dataset[key] = value
   }
 
+  function renderLang() {
+    const s = t()
+    const detected = backend.last?.result.language
+    setText(statusParts.lang, detected ? s.detected(s.langName[detected] ?? detected) : s.linting)
+  }
+
   function renderStatus() {
     const s = t()
     const c = countBySeverity(view.state)
-    const detected = backend.last?.result.language
     setText(statusParts.words, s.words(words))
     setText(statusParts.errors, s.errors(c.error))
     setText(statusParts.warnings, s.warnings(c.warning))
     setText(statusParts.infos, s.infos(c.info))
-    setText(statusParts.lang, detected ? s.detected(s.langName[detected] ?? detected) : s.linting)
+    renderLang()
     setText(statusParts.dirty, isDirty() ? s.unsavedMark : '')
     setData('lintVersion', String(lintVersion))
     setData('errors', String(c.error))
@@ -527,7 +532,9 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
   renderSidePanel(side, view, backend.ruleMeta(), hooks.openRuleDoc)
   backend.onReady(() => renderSidePanel(side, view, backend.ruleMeta(), hooks.openRuleDoc))
   backend.onResult((result) => {
-    renderStatus()
+    // Only the language can change here: the counts follow when CodeMirror applies the
+    // diagnostics (the update listener renders the whole bar then, once).
+    renderLang()
     if (result.language !== textLanguage) {
       textLanguage = result.language
       view.dispatch({effects: setTextLang(textLanguage)})

@@ -1,10 +1,11 @@
 // Engine messages → CodeMirror diagnostics with quick fixes, and one linter extension per rule
 // (source `temoin:<ruleId>`), all fed by one shared lint request per document version.
 import {linter, type Action, type Diagnostic} from '@codemirror/lint'
-import {StateEffect, type Extension, type EditorState, type Text} from '@codemirror/state'
+import {StateEffect, type Extension, type EditorState} from '@codemirror/state'
 import type {EditorView} from '@codemirror/view'
 import {RULE_IDS, type LintResult, type TemoinMessage} from '../../core/types'
 import {strings, type UiLang} from '../i18n'
+import {textOf} from './doc-text'
 import {disableRuleChange, ignoreHereChange, replacementChange} from './control-comments'
 
 export interface EditorHooks {
@@ -118,26 +119,34 @@ export function toDiagnostic(m: TemoinMessage, docLength: number, hooks: EditorH
   return d
 }
 
+const KNOWN = new Set<string>(RULE_IDS)
+// Every rule's linter reads the same result: split it by rule once, not once per linter.
+const byRule = new WeakMap<LintResult, Map<string, TemoinMessage[]>>()
+function messagesByRule(result: LintResult): Map<string, TemoinMessage[]> {
+  let map = byRule.get(result)
+  if (!map) {
+    map = new Map()
+    for (const m of [...result.messages, ...result.configMessages]) {
+      const key = !KNOWN.has(m.ruleId) || m.source !== 'temoin' ? '*other*' : m.ruleId
+      let list = map.get(key)
+      if (!list) map.set(key, (list = []))
+      list.push(m)
+    }
+    byRule.set(result, map)
+  }
+  return map
+}
+
 /** Diagnostics for `ruleId` ('*other*' = ids outside RULE_IDS, e.g. retext-equality, config). */
 export function diagnosticsFor(ruleId: string, result: LintResult, state: EditorState, hooks: EditorHooks): Diagnostic[] {
-  const known = new Set<string>(RULE_IDS)
-  const pick =
-    ruleId === '*other*'
-      ? (m: TemoinMessage) => !known.has(m.ruleId) || m.source !== 'temoin'
-      : (m: TemoinMessage) => m.ruleId === ruleId && m.source === 'temoin'
-  const messages = [...result.messages, ...result.configMessages].filter(pick)
+  const messages = messagesByRule(result).get(ruleId) ?? []
   return messages.map((m) => toDiagnostic(m, state.doc.length, hooks))
 }
 
 export const LINT_DELAY_MS = 50
 
-// Every rule linter asks for the same document text: build the string once per document version.
-const texts = new WeakMap<Text, string>()
-export function textOf(doc: Text): string {
-  let s = texts.get(doc)
-  if (s === undefined) texts.set(doc, (s = doc.toString()))
-  return s
-}
+// Every rule linter (and the spellcheck) asks for the same document text: one string per version.
+export {textOf}
 
 /** One linter per rule, each with its own source; they share the backend's request for the text. */
 export function ruleLinters(backend: LintSource, hooks: EditorHooks): Extension[] {

@@ -8,6 +8,7 @@ import {linter, type Action, type Diagnostic} from '@codemirror/lint'
 import {StateEffect, type Extension} from '@codemirror/state'
 import {EditorView} from '@codemirror/view'
 import type {Lang} from '../../core/types'
+import {textOf} from '../editor/doc-text'
 import type {FromSpellWorker, ToSpellWorker} from './protocol'
 import type {SpellIssue} from './service'
 
@@ -230,7 +231,8 @@ export function spellcheck(config: SpellcheckConfig = {}): Extension {
     views.add(view)
     const b = getBackend()
     syncWords(b)
-    const text = view.state.doc.toString()
+    // The same string as the rule linters' for this version (built once).
+    const text = textOf(view.state.doc)
     let issues: SpellIssue[] | null
     try {
       issues = await b.check(text)
