@@ -292,7 +292,8 @@ function conditionalTokens(source: Token[], skip: WordSet | undefined, lang: Lan
     const modal = modals.get(token.fold)
     if (modal && source[i + 1]?.fold === modal.drop) {
       // « pourrait avoir » → « aurait » ; "appears to have" → "may have" (the token keeps its place).
-      out.push({...token, fold: modal.as})
+      // (keysAt -1: the lexicon recomputes the token's key ids for the new fold.)
+      out.push({...token, fold: modal.as, keysAt: -1})
       i++
       continue
     }

@@ -5,7 +5,7 @@
 //   `*`         any one token;
 //   `de|des|d'` one of several tokens.
 // `except` phrases cancel a match that they overlap (« répression des fraudes »).
-import {fold, tokenize, type Token} from './text.js'
+import {fold, keyState, lexiconKeyId, refreshKeys, tokenize, type Token} from './text.js'
 import type {TextView} from './view.js'
 
 export interface LexiconEntry {
@@ -159,15 +159,28 @@ export function compileLexicon(data: unknown, file: string): Lexicon {
     return false
   }
 
-  // One lookup per token for the common case: the phrases starting with a token (exact or among an
-  // alternation) and those indexed by their first two tokens share a bucket keyed by the first token.
-  const byFirst = new Map<string, {exact?: CompiledPhrase[]; pairs?: Map<string, CompiledPhrase[]>}>()
-  for (const [key, list] of byExact) byFirst.set(key, {exact: list})
-  for (const [key, pairs] of byPair) {
-    const bucket = byFirst.get(key)
-    if (bucket) bucket.pairs = pairs
-    else byFirst.set(key, {pairs})
+  // Tokens carry numeric ids of their folded form and prefix (text.ts): the phrases starting with a
+  // token (exact or among an alternation) and those indexed by their first two tokens share a bucket
+  // found by array index, then the second token by a number-keyed map; no string hashing per token.
+  interface Bucket {
+    exact?: CompiledPhrase[]
+    pairs?: Map<number, CompiledPhrase[]>
   }
+  const firstEntries: Array<[number, Bucket]> = []
+  const buckets = new Map<string, Bucket>()
+  for (const [key, list] of byExact) buckets.set(key, {exact: list})
+  for (const [key, seconds] of byPair) {
+    let bucket = buckets.get(key)
+    if (!bucket) buckets.set(key, (bucket = {}))
+    const pairs = new Map<number, CompiledPhrase[]>()
+    for (const [second, list] of seconds) pairs.set(lexiconKeyId(second), list)
+    bucket.pairs = pairs
+  }
+  for (const [key, bucket] of buckets) firstEntries.push([lexiconKeyId(key), bucket])
+  const prefixEntries: Array<[number, CompiledPhrase[]]> = []
+  for (const [key, list] of byPrefix) prefixEntries.push([lexiconKeyId(key), list])
+  const byFirst = tableOf(firstEntries)
+  const prefixTable = tableOf(prefixEntries)
   const hasPrefixes = byPrefix.size > 0
   const hasOther = other.length > 0
 
@@ -196,16 +209,19 @@ export function compileLexicon(data: unknown, file: string): Lexicon {
         const token = tokens[i]
         best.phrase = undefined
         best.end = -1
-        const bucket = byFirst.get(token.fold)
+        if (token.keysAt !== keyState.generation) refreshKeys(token)
+        const bucket = token.id >= 0 && token.id < byFirst.length ? byFirst[token.id] : undefined
         if (bucket) {
           if (bucket.exact) tryList(bucket.exact, tokens, i, best)
           if (bucket.pairs && i + 1 < tokens.length) {
-            const paired = bucket.pairs.get(tokens[i + 1].fold)
+            const next = tokens[i + 1]
+            if (next.keysAt !== keyState.generation) refreshKeys(next)
+            const paired = next.id >= 0 ? bucket.pairs.get(next.id) : undefined
             if (paired) tryList(paired, tokens, i, best)
           }
         }
         if (hasPrefixes && token.fold3) {
-          const prefixed = byPrefix.get(token.fold3)
+          const prefixed = token.id3 >= 0 && token.id3 < prefixTable.length ? prefixTable[token.id3] : undefined
           if (prefixed) tryList(prefixed, tokens, i, best)
         }
         if (hasOther) tryList(other, tokens, i, best)
@@ -224,6 +240,15 @@ export function compileLexicon(data: unknown, file: string): Lexicon {
       return matches
     }
   }
+}
+
+/** A dense array indexed by key id (undefined where the lexicon has nothing). */
+function tableOf<V>(entries: Array<[number, V]>): Array<V | undefined> {
+  let size = 0
+  for (const [id] of entries) if (id + 1 > size) size = id + 1
+  const table = new Array<V | undefined>(size).fill(undefined)
+  for (const [id, value] of entries) table[id] = value
+  return table
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -14,6 +14,37 @@ export interface Token {
   start: number
   /** Index after the last character in the view's text. */
   end: number
+  /**
+   * Lexicon-key ids of `fold` and `fold3` (-1: no lexicon indexes it), valid for the key generation
+   * `keysAt` (see `tokenKeys`). Lexicons look tokens up by these numbers instead of hashing strings.
+   */
+  id: number
+  id3: number
+  keysAt: number
+}
+
+// The words and three-letter prefixes that lexicons index by their first token, each with a number.
+// Lexicons compiled later (tests, options) add keys: a new generation, and tokens made earlier
+// refresh their ids when a lexicon reads them.
+const lexiconKeys = new Map<string, number>()
+export const keyState = {generation: 0}
+
+/** The id of a lexicon key, registered if new. */
+export function lexiconKeyId(key: string): number {
+  let id = lexiconKeys.get(key)
+  if (id === undefined) {
+    id = lexiconKeys.size
+    lexiconKeys.set(key, id)
+    keyState.generation++
+  }
+  return id
+}
+
+/** Brings a token's key ids up to date (after lexicons registered new keys). */
+export function refreshKeys(token: Token): void {
+  token.id = lexiconKeys.get(token.fold) ?? -1
+  token.id3 = token.fold3 ? (lexiconKeys.get(token.fold3) ?? -1) : -1
+  token.keysAt = keyState.generation
 }
 
 // A run of letters/digits, plus a trailing apostrophe when a letter follows (French elision:
@@ -50,7 +81,18 @@ export function tokenize(text: string): Token[] {
     const value = match[0]
     const lower = value.toLowerCase().replace(/[’ʼ]/g, "'")
     const folded = fold(lower)
-    tokens.push({value, lower, fold: folded, fold3: folded.length >= 3 ? folded.slice(0, 3) : '', start: match.index, end: match.index + value.length})
+    const fold3 = folded.length >= 3 ? folded.slice(0, 3) : ''
+    tokens.push({
+      value,
+      lower,
+      fold: folded,
+      fold3,
+      start: match.index,
+      end: match.index + value.length,
+      id: lexiconKeys.get(folded) ?? -1,
+      id3: fold3 ? (lexiconKeys.get(fold3) ?? -1) : -1,
+      keysAt: keyState.generation
+    })
   }
   return tokens
 }

@@ -136,7 +136,7 @@ function sliceView(node: Sentence, paragraph: TextView, start: number, end: numb
     // An elision at the very end (« l' » before the next sentence's letter): alone, the apostrophe
     // would not be part of the token.
     if (token.end === end && isApostrophe(token.value.charCodeAt(token.value.length - 1))) return undefined
-    tokens.push({value: token.value, lower: token.lower, fold: token.fold, fold3: token.fold3, start: token.start - start, end: token.end - start})
+    tokens.push({value: token.value, lower: token.lower, fold: token.fold, fold3: token.fold3, start: token.start - start, end: token.end - start, id: token.id, id3: token.id3, keysAt: token.keysAt})
   }
   return {node, text: paragraph.text.slice(start, end), offsets: paragraph.offsets.slice(start, end), tokens}
 }
