@@ -73,25 +73,54 @@ function foldSlow(lower: string): string {
   return lower.normalize('NFD').replace(marks, '')
 }
 
+// Words repeat: each distinct spelling's lowercase, folded and prefix forms (and key ids) are
+// computed once (bounded, cleared when full).
+interface WordForms {
+  lower: string
+  fold: string
+  fold3: string
+  id: number
+  id3: number
+  keysAt: number
+}
+const wordForms = new Map<string, WordForms>()
+const apostrophes = /[’ʼ]/g
+
+function formsOf(value: string): WordForms {
+  let forms = wordForms.get(value)
+  if (forms === undefined) {
+    if (wordForms.size > 50_000) wordForms.clear()
+    const lower = value.toLowerCase().replace(apostrophes, "'")
+    const folded = fold(lower)
+    const fold3 = folded.length >= 3 ? folded.slice(0, 3) : ''
+    forms = {lower, fold: folded, fold3, id: -1, id3: -1, keysAt: -1}
+    wordForms.set(value, forms)
+  }
+  if (forms.keysAt !== keyState.generation) {
+    forms.id = lexiconKeys.get(forms.fold) ?? -1
+    forms.id3 = forms.fold3 ? (lexiconKeys.get(forms.fold3) ?? -1) : -1
+    forms.keysAt = keyState.generation
+  }
+  return forms
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   tokenExpression.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = tokenExpression.exec(text))) {
     const value = match[0]
-    const lower = value.toLowerCase().replace(/[’ʼ]/g, "'")
-    const folded = fold(lower)
-    const fold3 = folded.length >= 3 ? folded.slice(0, 3) : ''
+    const forms = formsOf(value)
     tokens.push({
       value,
-      lower,
-      fold: folded,
-      fold3,
+      lower: forms.lower,
+      fold: forms.fold,
+      fold3: forms.fold3,
       start: match.index,
       end: match.index + value.length,
-      id: lexiconKeys.get(folded) ?? -1,
-      id3: fold3 ? (lexiconKeys.get(fold3) ?? -1) : -1,
-      keysAt: keyState.generation
+      id: forms.id,
+      id3: forms.id3,
+      keysAt: forms.keysAt
     })
   }
   return tokens
