@@ -420,10 +420,27 @@ const equalityTransforms = new WeakMap<NormalizedSettings, EqualityTransform>()
 function equalityTransform(settings: NormalizedSettings): EqualityTransform {
   let transform = equalityTransforms.get(settings)
   if (!transform) {
-    transform = createEquality(settings.equality.options as EqualityOptions)
+    const options = settings.equality.options as EqualityOptions
+    // The transform is pure and depends only on `ignore` and `binary`: linters with the same ones
+    // (a new linter per document, the default settings) share it instead of rebuilding the index.
+    const key = equalityKey(options)
+    transform = key === undefined ? undefined : sharedEqualities.get(key)
+    if (!transform) {
+      transform = createEquality(options)
+      if (key !== undefined && sharedEqualities.size < 32) sharedEqualities.set(key, transform)
+    }
     equalityTransforms.set(settings, transform)
   }
   return transform
+}
+
+const sharedEqualities = new Map<string, EqualityTransform>()
+
+/** A key for the options `createEquality` reads, or undefined when they are not plain strings. */
+function equalityKey(options: EqualityOptions | null | undefined): string | undefined {
+  const ignore: unknown = options?.ignore || []
+  if (!Array.isArray(ignore) || !ignore.every((phrase) => typeof phrase === 'string' && !phrase.includes('\u0000'))) return undefined
+  return (options?.binary ? '1' : '0') + ignore.length + ':' + ignore.join('\u0000')
 }
 
 function placeIn(chunk: Chunk, shape: ChunkShape, start: number, end: number): Place {
