@@ -484,10 +484,10 @@ export const rule = defineRule(
     function classify(view: TextView, tokens: Token[], k: number): 'acronym' | 'shouted' | 'neutral' {
       const token = tokens[k]
       const letters = token.value.replace(/[^\p{L}]/gu, '')
-      if (/\p{N}/u.test(token.value)) return 'acronym'
+      if (HAS_DIGIT.test(token.value)) return 'acronym'
       if (letters.length < 2) return 'neutral'
       const next = tokens[k + 1]
-      if (next && /^\p{N}/u.test(next.value) && /^[\s-]*$/.test(gapAfter(view, k))) return 'acronym'
+      if (next && LEADING_DIGIT.test(next.value) && /^[\s-]*$/.test(gapAfter(view, k))) return 'acronym'
       const word = token.fold.replace(/'$/, '')
       if (ACRONYMS.has(word)) return 'acronym'
       if (letters.length <= 4 && /^[ivxlcdm]+$/.test(word)) return 'acronym'
@@ -574,12 +574,15 @@ function countMarks(text: string): number {
   return count
 }
 
+// Hoisted: bundlers lower `\p{…}` literals to `new RegExp(…)`, which inside a function runs per call.
+const HAS_DIGIT = /\p{N}/u
+const LEADING_DIGIT = /^\p{N}/u
 const VOWELS = /[aeiouy]/g
 /** A sentence that is one word of two letters or more and its stop, not an abbreviation. */
 function oneWord(view: TextView): boolean {
   if (view.tokens.length !== 1) return false
   const word = view.tokens[0]
-  if (word.fold.length < 2 || ABBREVIATIONS.has(word.fold) || POLITE.has(word.fold) || /\p{N}/u.test(word.value)) return false
+  if (word.fold.length < 2 || ABBREVIATIONS.has(word.fold) || POLITE.has(word.fold) || HAS_DIGIT.test(word.value)) return false
   return ONE_WORD.test(view.text)
 }
 

@@ -390,6 +390,10 @@ import en from './lexicon.en.yml'
 
 type Kind = 'adj' | 'legal' | 'noun' | 'positive' | 'verb'
 
+// Hoisted: bundlers lower `\p{…}` literals to `new RegExp(…)`, which inside a function runs per call.
+const LEADING_LETTER = /^\p{L}/u
+const LEADING_UPPER = /^\p{Lu}/u
+const COMBINING_MARKS = /\p{M}/gu
 const lexicons = {
   fr: compileLexicon(fr, 'fact-as-opinion/lexicon.fr.yml'),
   en: compileLexicon(en, 'fact-as-opinion/lexicon.en.yml')
@@ -909,7 +913,7 @@ function findClause(view: TextView, m: LexiconMatch, kind: Kind, g: Grammar, lan
   // The judgement may go on with its noun ("a dishonest company", « le pire contrat »).
   let to = m.to
   const extend = kind === 'noun' || (lang === 'en' && sawDeterminer && kind !== 'verb')
-  while (extend && to < tokens.length && to - m.to < 2 && !BOUNDARY_GAP.test(gapAfter(view, to - 1)) && !STOP[lang].has(tokens[to].fold) && /^\p{L}/u.test(tokens[to].value)) to++
+  while (extend && to < tokens.length && to - m.to < 2 && !BOUNDARY_GAP.test(gapAfter(view, to - 1)) && !STOP[lang].has(tokens[to].fold) && LEADING_LETTER.test(tokens[to].value)) to++
   if (to > m.to && NEUTRAL_HEADS.has(tokens[m.to].fold)) return undefined
   const nominal = others > 0 || to > m.to || kind === 'noun'
   return {subject, copula, predicate, negated, nominal, end: tokens[to - 1].end, main: mainClause(view, subject, g)}
@@ -923,7 +927,7 @@ function verblessClause(view: TextView, m: LexiconMatch, g: Grammar, lang: Lang)
   const tokens = view.tokens
   const opens = (i: number) => i === 0 || SUBJECT_BREAK.test(gapBefore(view, i))
   const closes = (i: number) => i >= tokens.length || SUBJECT_BREAK.test(gapBefore(view, i))
-  const opener = (t: Token) => g.determiners.has(t.fold) || VERBLESS_OPENERS.has(t.fold) || (/^\p{Lu}/u.test(t.value) && !FUNCTION_WORDS.has(t.fold) && !g.copulas.has(t.fold))
+  const opener = (t: Token) => g.determiners.has(t.fold) || VERBLESS_OPENERS.has(t.fold) || (LEADING_UPPER.test(t.value) && !FUNCTION_WORDS.has(t.fold) && !g.copulas.has(t.fold))
   if (lang === 'fr') {
     if (!closes(m.to)) return undefined
     // « Travail bâclé. », « Quel travail bâclé ! »: the noun is inside the matched phrase.
@@ -952,7 +956,7 @@ function verblessClause(view: TextView, m: LexiconMatch, g: Grammar, lang: Lang)
   if (s > 0 && (g.determiners.has(tokens[s - 1].fold) || VERBLESS_OPENERS.has(tokens[s - 1].fold)) && opens(s - 1)) s--
   if (!opens(s)) return undefined
   let e = m.to
-  while (e < tokens.length && e - m.to < 2 && !closes(e) && /^\p{L}/u.test(tokens[e].value) && !STOP.en.has(tokens[e].fold) && !g.copulas.has(tokens[e].fold)) e++
+  while (e < tokens.length && e - m.to < 2 && !closes(e) && LEADING_LETTER.test(tokens[e].value) && !STOP.en.has(tokens[e].fold) && !g.copulas.has(tokens[e].fold)) e++
   if (e === m.to || !closes(e)) return undefined
   return [s, e]
 }
@@ -975,7 +979,7 @@ function validSubject(view: TextView, from: number, to: number, g: Grammar): boo
   if (g.self.has(first.fold)) return false
   if (g.determiners.has(first.fold) || g.pronouns.has(first.fold)) return true
   // A company or product name (« Pixelia », "SEO"): capitalised and not a function word.
-  return /^\p{Lu}/u.test(first.value) && !FUNCTION_WORDS.has(first.fold)
+  return LEADING_UPPER.test(first.value) && !FUNCTION_WORDS.has(first.fold)
 }
 
 /** The first token of the subject of the copula at `copula`, or -1 when there is none we trust. */
@@ -1064,7 +1068,7 @@ function STOP_WORDS_FR(): string[] {
 }
 
 function isNoun(token: Token | undefined): boolean {
-  return token !== undefined && /^\p{L}/u.test(token.value) && token.fold.length > 1 && !NOUN_STOP.has(token.fold) && !token.fold.endsWith("'")
+  return token !== undefined && LEADING_LETTER.test(token.value) && token.fold.length > 1 && !NOUN_STOP.has(token.fold) && !token.fold.endsWith("'")
 }
 
 /** Whether the entry may judge attributively (« un contrat illégal »): `attributive: true`, or a
@@ -1074,7 +1078,7 @@ function attributiveEntry(m: LexiconMatch): boolean {
   if (a === true) return true
   if (!Array.isArray(a)) return false
   const actual = m.actual.toLowerCase().replace(/[’ʼ]/g, "'")
-  return (a as string[]).some((form) => actual.normalize('NFD').replace(/\p{M}/gu, '') === form.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))
+  return (a as string[]).some((form) => actual.normalize('NFD').replace(COMBINING_MARKS, '') === form.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, ''))
 }
 
 /** The noun phrase around an attributive judgement, or undefined (see the call site). */

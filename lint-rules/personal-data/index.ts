@@ -389,7 +389,9 @@ const KIND_NAMES: Record<Lang, Record<string, string>> = {
 }
 const HOME_KINDS = new Set(['domicile', 'home'])
 
-const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.value)
+// Hoisted: bundlers lower `\p{…}` literals to `new RegExp(…)`, which inside a function runs per call.
+const LEADING_UPPER = /^\p{Lu}/u
+const capitalised = (token: Token | undefined) => token !== undefined && LEADING_UPPER.test(token.value)
 
 interface Span {
   start: number
