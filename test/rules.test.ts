@@ -95,6 +95,7 @@ function checkMessage(message: TemoinMessage, id: string, fixture: Fixture) {
   if (fixture.lang === 'fr') {
     expect(message.reason, 'French reasons quote with « »').toMatch(frenchReason)
     expect(message.reason, 'no plain space before a French « : »').not.toMatch(/ [:;!?»]/)
+    expect(message.reason.replace(/«[^»]*»/g, ''), 'French apostrophe ’ in our own words').not.toMatch(/\p{L}'\p{L}/u)
   }
   expect(fixture.input.slice(message.place.start.offset, message.place.end.offset)).toBe(message.actual)
 }

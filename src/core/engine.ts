@@ -381,6 +381,10 @@ function runRules(
     if (rule.id === 'spelling' && !options.spellers?.[lang]) continue
     const ruleOptions = {...config.options, words: settings.words}
     for (const finding of runRule(rule, tree, {lang, options: ruleOptions, frontmatter, spellers: options.spellers})) {
+      if (lang === 'fr') {
+        finding.reason = frenchApostrophes(finding.reason)
+        if (finding.note) finding.note = frenchApostrophes(finding.note)
+      }
       out.push({...finding, source: 'temoin', url: rule.url})
     }
   }
@@ -554,3 +558,18 @@ function failure(text: string, error: Error): LintResult {
     counts: {error: 0, warning: 0, info: 0, words: text ? text.split(/\s+/).filter(Boolean).length : 0}
   }
 }
+
+/** French typography in our own texts: the apostrophe is ’ (quoted user text keeps its own). */
+function frenchApostrophes(text: string): string {
+  if (!text.includes("'")) return text
+  let out = ''
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    if (char === '«') depth++
+    else if (char === '»' && depth > 0) depth--
+    out += char === "'" && depth === 0 && letter.test(text[i - 1] ?? '') && letter.test(text[i + 1] ?? '') ? '’' : char
+  }
+  return out
+}
+const letter = /\p{L}/u
