@@ -1,52 +1,16 @@
 import {describe, expect, it} from 'vitest'
-import {fileURLToPath} from 'node:url'
 import rule from './index.js'
 import {rule as emotionRule} from './index.js'
-import {corpus, fixtures, linter, score} from '../fact-as-opinion/harness.js'
+import {corpusSuite, fixtureSuite, frameSuite, linter} from '../fact-as-opinion/harness.js'
 import fr from './lexicon.fr.yml'
 import en from './lexicon.en.yml'
 
 void rule
 const lint = linter(emotionRule)
 
-describe('emotion fixtures', () => {
-  for (const f of fixtures(fileURLToPath(new URL('./index.ts', import.meta.url)))) {
-    it(`${f.lang}: ${f.input}`, () => {
-      const messages = lint(f.input, f.lang)
-      expect(messages.map((m) => m.actual)).toEqual(f.flags)
-      for (const m of messages) {
-        expect(m.source).toBe('temoin')
-        expect(m.note).toBeTruthy()
-      }
-    })
-  }
-})
-
-describe('emotion lexicon frames', () => {
-  for (const [lang, data] of [['fr', fr], ['en', en]] as const) {
-    for (const entry of data as Array<{id: string; match: string[]; frame: string}>) {
-      it(`${lang} ${entry.id}`, () => {
-        for (const phrase of entry.match) {
-          const literal = phrase.split(/\s+/).map((t) => t.split('|')[0].replace(/\*$/, '')).join(' ')
-          const text = entry.frame.replace('{}', literal)
-          expect(lint(text, lang).map((m) => m.ruleId), text).toEqual(['emotion'])
-        }
-      })
-    }
-  }
-})
-
-describe('emotion corpus', () => {
-  it('scores the development corpus', () => {
-    if (corpus().length === 0) return
-    const s = score(emotionRule, 'emotion')
-    for (const lang of ['fr', 'en']) {
-      console.log(`emotion ${lang} P=${s[lang].p.toFixed(2)} R=${s[lang].r.toFixed(2)} (tp ${s[lang].tp} fp ${s[lang].fp} fn ${s[lang].fn})\n  ${s[lang].misses.join('\n  ')}`)
-    }
-    expect(s.fr.p).toBeGreaterThanOrEqual(0.9)
-    expect(s.fr.r).toBeGreaterThanOrEqual(0.9)
-  })
-})
+fixtureSuite(emotionRule, new URL('./index.ts', import.meta.url))
+frameSuite(emotionRule, {fr, en})
+corpusSuite(emotionRule)
 
 describe('emotion with a dictionary', () => {
   it('counts only dictionary words as shouted when a speller is given', async () => {
@@ -54,7 +18,7 @@ describe('emotion with a dictionary', () => {
     const {createSpeller} = await import('../../src/core/spell/index.js')
     const {createEngine} = await import('../../src/core/engine.js')
     const file = new URL('../../resources/dict/fr.spell', import.meta.url)
-    if (!fs.existsSync(file)) return
+    expect(fs.existsSync(file), 'resources/dict/fr.spell is committed').toBe(true)
     const fr = createSpeller(new Uint8Array(fs.readFileSync(file)))
     const engine = createEngine({rules: [emotionRule]})
     const run = (text: string) =>

@@ -1,8 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {fileURLToPath} from 'node:url'
 import rule from './index.js'
 import {rule as faoRule} from './index.js'
-import {corpus, fixtures, linter, score} from './harness.js'
+import {corpusSuite, fixtureSuite, frameSuite, linter} from './harness.js'
 import {createEngine} from '../../src/core/engine.js'
 import fr from './lexicon.fr.yml'
 import en from './lexicon.en.yml'
@@ -10,19 +9,7 @@ import en from './lexicon.en.yml'
 void rule
 const lint = linter(faoRule)
 
-describe('fact-as-opinion fixtures', () => {
-  for (const f of fixtures(fileURLToPath(new URL('./index.ts', import.meta.url)))) {
-    it(`${f.lang}: ${f.input}`, () => {
-      const messages = lint(f.input, f.lang)
-      expect(messages.map((m) => m.actual)).toEqual(f.flags)
-      for (const m of messages) {
-        expect(m.source).toBe('temoin')
-        expect(m.note).toBeTruthy()
-        expect(m.expected?.length).toBeGreaterThanOrEqual(1)
-      }
-    })
-  }
-})
+fixtureSuite(faoRule, new URL('./index.ts', import.meta.url), (m) => expect(m.expected?.length).toBeGreaterThanOrEqual(1))
 
 describe('fact-as-opinion rewrites', () => {
   const cases: Array<[string, 'fr' | 'en', string[]]> = [
@@ -68,28 +55,5 @@ describe('fact-as-opinion verdict lines', () => {
   })
 })
 
-describe('fact-as-opinion lexicon frames', () => {
-  for (const [lang, data] of [['fr', fr], ['en', en]] as const) {
-    for (const entry of data as Array<{id: string; match: string[]; frame: string}>) {
-      it(`${lang} ${entry.id}`, () => {
-        for (const phrase of entry.match) {
-          const literal = phrase.split(/\s+/).map((t) => t.split('|')[0].replace(/\*$/, '')).join(' ')
-          const text = entry.frame.replace('{}', literal)
-          expect(lint(text, lang).map((m) => m.ruleId), text).toEqual(['fact-as-opinion'])
-        }
-      })
-    }
-  }
-})
-
-describe('fact-as-opinion corpus', () => {
-  it('scores the development corpus', () => {
-    if (corpus().length === 0) return
-    const s = score(faoRule, 'fact-as-opinion')
-    for (const lang of ['fr', 'en']) {
-      console.log(`fact-as-opinion ${lang} P=${s[lang].p.toFixed(2)} R=${s[lang].r.toFixed(2)} (tp ${s[lang].tp} fp ${s[lang].fp} fn ${s[lang].fn})\n  ${s[lang].misses.join('\n  ')}`)
-    }
-    expect(s.fr.p).toBeGreaterThanOrEqual(0.9)
-    expect(s.fr.r).toBeGreaterThanOrEqual(0.9)
-  })
-})
+frameSuite(faoRule, {fr, en})
+corpusSuite(faoRule)

@@ -2,6 +2,8 @@
 // @example fixtures of a rule through the real engine with only that rule on, and score the
 // development corpus for one category. Test-only (uses node:fs).
 import fs from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
 import {createEngine} from '../../src/core/engine.js'
 import type {Rule} from '../support/define-rule.js'
 import type {Lang, TemoinMessage} from '../../src/core/types.js'
@@ -72,4 +74,55 @@ export function score(rule: Rule, category: string) {
     out[lang] = {tp, fp, fn, p: tp / (tp + fp) || 0, r: tp / (tp + fn) || 0, misses}
   }
   return out
+}
+
+/** The rule's JSDoc fixtures through the engine; `extra` adds checks per message. */
+export function fixtureSuite(rule: Rule, indexUrl: URL, extra?: (message: TemoinMessage) => void): void {
+  const lint = linter(rule)
+  describe(`${rule.id} fixtures`, () => {
+    for (const f of fixtures(fileURLToPath(indexUrl))) {
+      it(`${f.lang}: ${f.input}`, () => {
+        const messages = lint(f.input, f.lang)
+        expect(messages.map((m) => m.actual)).toEqual(f.flags)
+        for (const m of messages) {
+          expect(m.source).toBe('temoin')
+          expect(m.note).toBeTruthy()
+          extra?.(m)
+        }
+      })
+    }
+  })
+}
+
+/** Every lexicon phrase, put in its entry's `frame` sentence, fires the rule (and only it). */
+export function frameSuite(rule: Rule, lexicons: {fr: unknown; en: unknown}): void {
+  const lint = linter(rule)
+  describe(`${rule.id} lexicon frames`, () => {
+    for (const [lang, data] of [['fr', lexicons.fr], ['en', lexicons.en]] as const) {
+      for (const entry of data as Array<{id: string; match: string[]; frame: string}>) {
+        it(`${lang} ${entry.id}`, () => {
+          for (const phrase of entry.match) {
+            const literal = phrase.split(/\s+/).map((t) => t.split('|')[0].replace(/\*$/, '')).join(' ')
+            const text = entry.frame.replace('{}', literal)
+            expect(lint(text, lang).map((m) => m.ruleId), text).toEqual([rule.id])
+          }
+        })
+      }
+    }
+  })
+}
+
+/** The rule alone on its development-corpus category: French precision and recall ≥ 0.90. */
+export function corpusSuite(rule: Rule): void {
+  describe(`${rule.id} corpus`, () => {
+    it('scores the development corpus', () => {
+      expect(corpus().length, 'the shared corpus ../shared/corpus/dev.jsonl must be present').toBeGreaterThan(0)
+      const s = score(rule, rule.id)
+      for (const lang of ['fr', 'en']) {
+        console.log(`${rule.id} ${lang} P=${s[lang].p.toFixed(2)} R=${s[lang].r.toFixed(2)} (tp ${s[lang].tp} fp ${s[lang].fp} fn ${s[lang].fn})\n  ${s[lang].misses.join('\n  ')}`)
+      }
+      expect(s.fr.p).toBeGreaterThanOrEqual(0.9)
+      expect(s.fr.r).toBeGreaterThanOrEqual(0.9)
+    })
+  })
 }

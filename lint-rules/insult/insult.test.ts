@@ -1,49 +1,10 @@
-import {describe, expect, it} from 'vitest'
-import {fileURLToPath} from 'node:url'
-import rule from './index.js'
+// The insult rule alone: its JSDoc fixtures, every lexicon phrase in its frame sentence, and its
+// development-corpus category (helpers shared with fact-as-opinion and emotion).
 import {rule as insultRule} from './index.js'
-import {corpus, fixtures, linter, score} from '../fact-as-opinion/harness.js'
+import {corpusSuite, fixtureSuite, frameSuite} from '../fact-as-opinion/harness.js'
 import fr from './lexicon.fr.yml'
 import en from './lexicon.en.yml'
 
-void rule
-const lint = linter(insultRule)
-
-describe('insult fixtures', () => {
-  for (const f of fixtures(fileURLToPath(new URL('./index.ts', import.meta.url)))) {
-    it(`${f.lang}: ${f.input}`, () => {
-      const messages = lint(f.input, f.lang)
-      expect(messages.map((m) => m.actual)).toEqual(f.flags)
-      for (const m of messages) {
-        expect(m.source).toBe('temoin')
-        expect(m.note).toBeTruthy()
-      }
-    })
-  }
-})
-
-describe('insult lexicon frames', () => {
-  for (const [lang, data] of [['fr', fr], ['en', en]] as const) {
-    for (const entry of data as Array<{id: string; match: string[]; frame: string}>) {
-      it(`${lang} ${entry.id}`, () => {
-        for (const phrase of entry.match) {
-          const literal = phrase.split(/\s+/).map((t) => t.split('|')[0].replace(/\*$/, '')).join(' ')
-          const text = entry.frame.replace('{}', literal)
-          expect(lint(text, lang).map((m) => m.ruleId), text).toEqual(['insult'])
-        }
-      })
-    }
-  }
-})
-
-describe('insult corpus', () => {
-  it('scores the development corpus', () => {
-    if (corpus().length === 0) return
-    const s = score(insultRule, 'insult')
-    for (const lang of ['fr', 'en']) {
-      console.log(`insult ${lang} P=${s[lang].p.toFixed(2)} R=${s[lang].r.toFixed(2)} (tp ${s[lang].tp} fp ${s[lang].fp} fn ${s[lang].fn})\n  ${s[lang].misses.join('\n  ')}`)
-    }
-    expect(s.fr.p).toBeGreaterThanOrEqual(0.9)
-    expect(s.fr.r).toBeGreaterThanOrEqual(0.9)
-  })
-})
+fixtureSuite(insultRule, new URL('./index.ts', import.meta.url))
+frameSuite(insultRule, {fr, en})
+corpusSuite(insultRule)
