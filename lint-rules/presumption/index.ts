@@ -177,9 +177,9 @@ export const rule = defineRule(
     id: 'presumption',
     severity: 'error',
     languages: ['fr', 'en'],
-    title: {fr: "Présomption d'innocence", en: 'Presumption of innocence'},
+    title: {fr: "Présomption d’innocence", en: 'Presumption of innocence'},
     summary: {
-      fr: "Présenter quelqu'un comme coupable ou condamné sans citer de jugement.",
+      fr: "Présenter quelqu’un comme coupable ou condamné sans citer de jugement.",
       en: 'Calling someone guilty or convicted without citing a judgment.'
     }
   },
