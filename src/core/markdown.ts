@@ -5,7 +5,8 @@
 // accepts a strict subset whose CommonMark reading is unambiguous, and answers `undefined` for
 // anything else, which takes remark's path; test/markdown.test.ts checks on random and generated
 // chunks that both paths give the same tree.
-import type {Heading, List, ListItem, Paragraph, PhrasingContent, Point, Root, RootContent} from 'mdast'
+import type {Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
+import type {Point} from 'unist'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
