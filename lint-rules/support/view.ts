@@ -13,22 +13,52 @@ export interface TextView {
   tokens: Token[]
 }
 
-function leaves(node: Nodes, out: Array<{value: string; start: number; end: number}>): void {
+// Leaves are read in document order. A SourceNode (inline code) keeps the room it takes so that
+// words on each side do not merge, but no letters: U+FFFC for each of its characters (one at least).
+function leafLength(node: Nodes): number {
   if ('children' in node) {
-    for (const child of node.children as Nodes[]) leaves(child, out)
-    return
-  }
-  if (node.type === 'SourceNode') {
-    // Inline code: keep the room it takes so that words on each side do not merge, but no letters.
-    const start = node.position?.start.offset ?? -1
-    const end = node.position?.end.offset ?? start
-    out.push({value: '\uFFFC'.repeat(Math.max(1, node.value.length)), start, end})
-    return
+    let length = 0
+    for (const child of node.children as Nodes[]) length += leafLength(child)
+    return length
   }
   const value = (node as {value?: string}).value ?? ''
-  const start = node.position?.start.offset ?? -1
-  const end = node.position?.end.offset ?? start
-  out.push({value, start, end})
+  return node.type === 'SourceNode' ? Math.max(1, value.length) : value.length
+}
+
+/** Fills `offsets` and the text for the leaves of a node (no object per leaf: views are built on every keystroke). */
+class ViewWriter {
+  text = ''
+  at = 0
+  last = 0
+  positioned = true
+  constructor(readonly offsets: Int32Array) {}
+
+  write(node: Nodes): void {
+    if ('children' in node) {
+      for (const child of node.children as Nodes[]) this.write(child)
+      return
+    }
+    const raw = (node as {value?: string}).value ?? ''
+    const value = node.type === 'SourceNode' ? '\uFFFC'.repeat(Math.max(1, raw.length)) : raw
+    const start = node.position?.start.offset ?? -1
+    const end = node.position?.end.offset ?? start
+    const offsets = this.offsets
+    let at = this.at
+    if (start < 0) {
+      this.positioned = false
+      // An unpositioned leaf takes the offset of the character before it.
+      for (let i = 0; i < value.length; i++) offsets[at++] = this.last
+    } else if (end - start === value.length) {
+      for (let i = 0; i < value.length; i++) offsets[at++] = start + i
+      if (value.length > 0) this.last = start + value.length - 1
+    } else {
+      const cap = Math.max(start, end - 1)
+      for (let i = 0; i < value.length; i++) offsets[at++] = Math.min(start + i, cap)
+      if (value.length > 0) this.last = Math.min(start + value.length - 1, cap)
+    }
+    this.at = at
+    this.text += value
+  }
 }
 
 // One view per node, shared by every rule that asks for it (rules only read views).
@@ -43,52 +73,32 @@ export function viewOf(node: Sentence | Paragraph): TextView {
 }
 
 function buildView(node: Sentence | Paragraph): TextView {
-  const parts: Array<{value: string; start: number; end: number}> = []
-  // For a paragraph, where each child's leaves start in `parts` (to derive its sentences' views).
-  const childParts: number[] | undefined = node.type === 'ParagraphNode' ? [] : undefined
-  if (childParts && 'children' in node) {
-    for (const child of node.children as Nodes[]) {
-      childParts.push(parts.length)
-      leaves(child, parts)
-    }
-    childParts.push(parts.length)
-  } else leaves(node, parts)
-  let length = 0
-  for (const part of parts) length += part.value.length
   // A typed array: views are built for every sentence on every keystroke, and a number[] per
   // character was most of the engine's garbage.
-  const offsets = new Int32Array(length)
-  const values: string[] = []
-  // Text index where each part starts (for a paragraph only).
-  const partStarts: number[] | undefined = childParts ? [] : undefined
-  let positioned = true
-  let last = 0
-  let at = 0
-  for (const part of parts) {
-    if (partStarts) partStarts.push(at)
-    if (part.start < 0) positioned = false
-    const exact = part.start >= 0 && part.end - part.start === part.value.length
-    for (let i = 0; i < part.value.length; i++) {
-      const offset = exact ? part.start + i : part.start >= 0 ? Math.min(part.start + i, Math.max(part.start, part.end - 1)) : last
-      offsets[at++] = offset
-      last = offset
+  const writer = new ViewWriter(new Int32Array(leafLength(node)))
+  if (node.type === 'ParagraphNode') {
+    // Where each child starts in the text (to derive its sentences' views).
+    const children = node.children
+    const starts: number[] = []
+    for (const child of children) {
+      starts.push(writer.at)
+      writer.write(child)
     }
-    values.push(part.value)
-  }
-  if (partStarts) partStarts.push(at)
-  const text = values.join('')
-  const view: TextView = {node, text, offsets, tokens: tokenize(text)}
-  if (childParts && partStarts && positioned) {
-    // Each sentence's view is the slice of its paragraph's: record where it starts and ends.
-    const children = (node as Paragraph).children
-    const ranges = new Map<Sentence, [number, number]>()
-    for (let c = 0; c < children.length; c++) {
-      const child = children[c]
-      if (child.type === 'SentenceNode') ranges.set(child, [partStarts[childParts[c]], partStarts[childParts[c + 1]]])
+    starts.push(writer.at)
+    const view: TextView = {node, text: writer.text, offsets: writer.offsets, tokens: tokenize(writer.text)}
+    if (writer.positioned) {
+      // Each sentence's view is the slice of its paragraph's: record where it starts and ends.
+      const ranges = new Map<Sentence, [number, number]>()
+      for (let c = 0; c < children.length; c++) {
+        const child = children[c]
+        if (child.type === 'SentenceNode') ranges.set(child, [starts[c], starts[c + 1]])
+      }
+      paragraphSlices.set(node, {view, ranges})
     }
-    paragraphSlices.set(node as Paragraph, {view, ranges})
+    return view
   }
-  return view
+  writer.write(node)
+  return {node, text: writer.text, offsets: writer.offsets, tokens: tokenize(writer.text)}
 }
 
 // A paragraph's view and the text range of each of its sentences in it. Only for paragraphs whose

@@ -17,7 +17,7 @@ import {parseControl} from './control.js'
 import {parseFrontmatter, type Frontmatter} from './frontmatter.js'
 import {isPathological, parseMarkdown} from './markdown.js'
 import {detectLanguage, toLang} from './language.js'
-import {createEquality, type EqualityOptions, type EqualityTransform} from './equality.js'
+import {createEquality, type EqualityOptions, type EqualityTransform, type MessageSink} from './equality.js'
 import {normalizeSettings, type NormalizedSettings} from './settings.js'
 import type {
   ControlComment,
@@ -390,14 +390,15 @@ function runRules(
   }
   if (lang === 'en' && settings.equality.severity !== 'off') {
     try {
-      equalityTransform(settings)(tree, file)
-      for (const message of file.messages) {
-        const start = message.place && 'start' in message.place ? message.place.start.offset : undefined
-        const end = message.place && 'end' in message.place ? message.place.end.offset : undefined
+      const sink = new EqualitySink()
+      equalityTransform(settings)(tree, sink)
+      for (const message of sink.messages) {
+        const start = message.place?.start.offset
+        const end = message.place?.end.offset
         if (start === undefined || end === undefined) continue
         out.push({
-          ruleId: message.ruleId ?? 'equality',
-          source: message.source ?? 'retext-equality',
+          ruleId: message.ruleId,
+          source: message.source,
           start,
           end,
           reason: message.reason,
@@ -413,6 +414,27 @@ function runRules(
     }
   }
   return {findings: out}
+}
+
+interface EqualityMessage {
+  reason: string
+  ruleId: string
+  source: string
+  place?: {start: {offset?: number}; end: {offset?: number}}
+  actual?: string
+  expected?: string[]
+  note?: string
+  url?: string
+}
+
+/** Collects the equality port's messages as plain objects (the fields a VFileMessage would carry). */
+class EqualitySink implements MessageSink {
+  messages: EqualityMessage[] = []
+  message(reason: string, options: Parameters<MessageSink['message']>[1]): EqualityMessage {
+    const message: EqualityMessage = {reason, ruleId: options.ruleId, source: options.source, place: options.place}
+    this.messages.push(message)
+    return message
+  }
 }
 
 const equalityTransforms = new WeakMap<NormalizedSettings, EqualityTransform>()

@@ -39,7 +39,17 @@ export interface EqualityOptions {
   binary?: boolean | null
 }
 
-export type EqualityTransform = (tree: Root, file: VFile) => void
+/**
+ * Where messages go: a VFile (as retext-equality), or any object with a compatible `message`
+ * (the engine passes a plain collector: a VFileMessage is an Error, and capturing its stack trace
+ * was the single most expensive step of English paragraphs).
+ */
+export interface MessageSink {
+  message(reason: string, options: {ancestors: Parents[]; place?: {start: Point; end: Point}; ruleId: string; source: string}): {actual?: string; expected?: string[]; note?: string; url?: string}
+}
+type Point = {line: number; column: number; offset?: number}
+
+export type EqualityTransform = (tree: Root, file: VFile | MessageSink) => void
 
 export const equalitySource = 'retext-equality'
 const url = 'https://github.com/retextjs/retext-equality#readme'
@@ -257,11 +267,11 @@ function test(
   return siblings.slice(start, position)
 }
 
-function basic(matches: readonly Match[], pattern: Pattern, file: VFile): void {
+function basic(matches: readonly Match[], pattern: Pattern, file: MessageSink): void {
   for (const match of matches) warn(file, match, pattern)
 }
 
-function or(matches: readonly Match[], pattern: Pattern, file: VFile): void {
+function or(matches: readonly Match[], pattern: Pattern, file: MessageSink): void {
   let index = -1
   while (++index < matches.length) {
     const match = matches[index]
@@ -302,7 +312,7 @@ function point(node: RootContent, side: 'start' | 'end') {
   return undefined
 }
 
-function warn(file: VFile, match: Match, pattern: Pattern): void {
+function warn(file: MessageSink, match: Match, pattern: Pattern): void {
   const actual = toString(match.nodes)
   let expected: string[] | undefined
   if (pattern.considerate) {
