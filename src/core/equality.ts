@@ -99,6 +99,30 @@ function normalize(value: string, allowApostrophes: boolean): string {
   return allowApostrophes ? result : result.replace(/'/g, '')
 }
 
+// Words repeat: their normalised forms are memoised (bounded, cleared when full).
+const normalized = [new Map<string, string>(), new Map<string, string>()]
+
+function normalizeMemo(value: string, allowApostrophes: boolean): string {
+  const memo = normalized[allowApostrophes ? 1 : 0]
+  let result = memo.get(value)
+  if (result === undefined) {
+    if (memo.size > 50_000) memo.clear()
+    result = normalize(value, allowApostrophes)
+    memo.set(value, result)
+  }
+  return result
+}
+
+/** `toString(word)` (nlcst-to-string), without joining when the word is one text node. */
+function wordText(word: Word): string {
+  const children = word.children
+  if (children.length === 1) {
+    const only = children[0] as {value?: unknown}
+    if (typeof only.value === 'string') return only.value
+  }
+  return toString(word)
+}
+
 function buildIndex(phrases: readonly string[], allowApostrophes: boolean): PhraseIndex {
   const wildcard: CompiledPhrase[] = []
   const byWord = new Map<string, CompiledPhrase[]>()
@@ -161,24 +185,8 @@ export function createEquality(options?: EqualityOptions | null): EqualityTransf
       const literal = new Map<Word, boolean>()
       const matchesById = new Map<string, Match[]>()
       // Each word is normalised once per pass: `'` kept (apostrophe pass) or removed (default pass).
-      const withApostrophes = new Map<Word, string>()
-      const withoutApostrophes = new Map<Word, string>()
-      const normApostrophes = (word: Word): string => {
-        let value = withApostrophes.get(word)
-        if (value === undefined) {
-          value = normalize(toString(word), true)
-          withApostrophes.set(word, value)
-        }
-        return value
-      }
-      const normDefault = (word: Word): string => {
-        let value = withoutApostrophes.get(word)
-        if (value === undefined) {
-          value = normApostrophes(word).replace(/'/g, '')
-          withoutApostrophes.set(word, value)
-        }
-        return value
-      }
+      const normApostrophes = (word: Word): string => normalizeMemo(wordText(word), true)
+      const normDefault = (word: Word): string => normalizeMemo(wordText(word), false)
       run(normalIndex, normDefault)
       run(apostropheIndex, normApostrophes)
 

@@ -25,6 +25,8 @@ export function parseFrontmatter(text: string): Frontmatter {
   if (text.charAt(end) === '\r') end++
   if (text.charAt(end) === '\n') end++
   const lines = countLines(text.slice(0, end))
+  const simple = simpleYaml(body)
+  if (simple) return {data: simple, end, lines}
   try {
     const data = YAML.parse(body, {uniqueKeys: false})
     if (data === null || data === undefined) return {data: {}, end, lines}
@@ -35,6 +37,28 @@ export function parseFrontmatter(text: string): Frontmatter {
   } catch (error) {
     return {data: {}, end, lines, error: `en-tête YAML illisible : ${(error as Error).message.split('\n')[0]}`}
   }
+}
+
+// Most front matter is a few `key: plain text` lines (titre, auteur, date, lang): those are read
+// directly, as YAML would read them (strings); anything else (quotes, numbers, booleans, dates
+// YAML could type, lists, comments, anchors, duplicate keys…) goes to the yaml package.
+// test/frontmatter.test.ts compares both on generated blocks.
+const simpleLine = /^([A-Za-z\u00C0-\u024F][A-Za-z0-9_\u00C0-\u024F-]*):[ ]+([A-Za-z\u00C0-\u024F][^\n]*)$/
+const unsafeValue = /[:#'"&*!|>%@`{}[\],?\\\t\r]|\s$/
+const typedValue = /^(?:true|false|yes|no|on|off|null|y|n)$/i
+
+export function simpleYaml(body: string): Record<string, unknown> | undefined {
+  if (body.length === 0 || body.length > 2000) return undefined
+  const data: Record<string, unknown> = {}
+  const lines = body.endsWith('\n') ? body.slice(0, -1).split('\n') : body.split('\n')
+  for (const line of lines) {
+    const match = simpleLine.exec(line)
+    if (!match) return undefined
+    const [, key, value] = match
+    if (unsafeValue.test(value) || typedValue.test(value) || typedValue.test(key) || Object.hasOwn(data, key) || key === '__proto__') return undefined
+    data[key] = value
+  }
+  return data
 }
 
 function countLines(value: string): number {
