@@ -1,5 +1,6 @@
 // Text helpers shared by every rule: tokenising, folding, case matching.
 // Pure and fast: they run on every keystroke in the editor.
+import {codePointAt, isLetter, isWordPart} from './chars.js'
 
 export interface Token {
   /** The token as written (an elided article keeps its apostrophe: « l' »). */
@@ -47,9 +48,8 @@ export function refreshKeys(token: Token): void {
   token.keysAt = keyState.generation
 }
 
-// A run of letters/digits, plus a trailing apostrophe when a letter follows (French elision:
+// Tokens: a run of letters/digits, plus a trailing apostrophe when a letter follows (French elision:
 // « l'agence » → « l' » + « agence »). Hyphens separate tokens (« est-ce » → « est » + « ce »).
-const tokenExpression = /[\p{L}\p{M}\p{N}]+(?:['’ʼ](?=\p{L}))?/gu
 const nonAscii = /[^\u0000-\u007F]/
 const marks = /\p{M}/gu
 
@@ -105,19 +105,31 @@ function formsOf(value: string): WordForms {
 }
 
 export function tokenize(text: string): Token[] {
+  // What /[\p{L}\p{M}\p{N}]+(?:['’ʼ](?=\p{L}))?/gu matches, scanned by hand (no match array per word).
   const tokens: Token[] = []
-  tokenExpression.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = tokenExpression.exec(text))) {
-    const value = match[0]
+  const length = text.length
+  let i = 0
+  while (i < length) {
+    let cp = codePointAt(text, i)
+    if (!isWordPart(cp)) {
+      i += cp > 0xffff ? 2 : 1
+      continue
+    }
+    const start = i
+    while (i < length && isWordPart((cp = codePointAt(text, i)))) i += cp > 0xffff ? 2 : 1
+    if (i + 1 < length) {
+      const next = text.charCodeAt(i)
+      if ((next === 0x27 || next === 0x2019 || next === 0x2bc) && isLetter(codePointAt(text, i + 1))) i++
+    }
+    const value = text.slice(start, i)
     const forms = formsOf(value)
     tokens.push({
       value,
       lower: forms.lower,
       fold: forms.fold,
       fold3: forms.fold3,
-      start: match.index,
-      end: match.index + value.length,
+      start,
+      end: i,
       id: forms.id,
       id3: forms.id3,
       keysAt: forms.keysAt

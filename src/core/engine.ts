@@ -12,6 +12,7 @@ import {ParseLatin} from 'parse-latin'
 import {VFile} from 'vfile'
 import {runRule, type Finding, type Rule} from '../../lint-rules/support/define-rule.js'
 import {fold} from '../../lint-rules/support/text.js'
+import {countWords} from '../../lint-rules/support/chars.js'
 import {splitChunks, type Chunk} from './chunks.js'
 import {parseControl} from './control.js'
 import {parseFrontmatter, type Frontmatter} from './frontmatter.js'
@@ -36,7 +37,6 @@ const parsers = {fr: new ParseLatin(), en: new ParseEnglish()} as unknown as Rec
 // mdast nodes that are not prose. Tables are always skipped by mdast-util-to-nlcst.
 const ignoreTypes = ['code', 'html', 'yaml', 'toml', 'definition', 'image', 'imageReference', 'temoinUrl', 'footnoteDefinition']
 const sourceTypes = ['inlineCode']
-const wordExpression = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 
 /** What a chunk is, whatever the settings: its Markdown structure and prose. */
 interface ChunkShape {
@@ -338,9 +338,7 @@ function analyseShape(text: string): ChunkShape {
     }
   }
 
-  let words = 0
-  wordExpression.lastIndex = 0
-  while (wordExpression.exec(prose)) words++
+  const words = countWords(prose)
   let guessed: Lang | undefined | null = null
   const guess = () => (guessed === null ? (guessed = detectLanguage(prose)) : guessed)
   return {mdast, blocks, controls, prose, guess, words, lineStarts}
@@ -584,14 +582,30 @@ function failure(text: string, error: Error): LintResult {
 /** French typography in our own texts: the apostrophe is ’ (quoted user text keeps its own). */
 function frenchApostrophes(text: string): string {
   if (!text.includes("'")) return text
+  // Notes and most reasons repeat from one finding to the next: each distinct text is done once.
+  let result = typographied.get(text)
+  if (result === undefined) {
+    if (typographied.size > 10_000) typographied.clear()
+    result = typography(text)
+    typographied.set(text, result)
+  }
+  return result
+}
+const typographied = new Map<string, string>()
+
+function typography(text: string): string {
   let out = ''
+  let from = 0
   let depth = 0
   for (let i = 0; i < text.length; i++) {
     const char = text[i]
     if (char === '«') depth++
     else if (char === '»' && depth > 0) depth--
-    out += char === "'" && depth === 0 && letter.test(text[i - 1] ?? '') && letter.test(text[i + 1] ?? '') ? '’' : char
+    else if (char === "'" && depth === 0 && letter.test(text[i - 1] ?? '') && letter.test(text[i + 1] ?? '')) {
+      out += text.slice(from, i) + '’'
+      from = i + 1
+    }
   }
-  return out
+  return out + text.slice(from)
 }
 const letter = /\p{L}/u
