@@ -32,6 +32,16 @@ describe('engine', () => {
     expect(message).toMatchObject({line: 3, column: 17, endLine: 3, endColumn: 27, fatal: true, severity: 'error', source: 'temoin', ruleId: 'criminal-term'})
   })
 
+  it('reads each table cell as a paragraph of its own, in document order', () => {
+    const text = 'Intro.\n\n| Date | Fait |\n| --- | --- |\n| 3 mars | Une arnaque, selon moi |\n| arn | aque |\nAprès le tableau, une arnaque.\n'
+    const messages = lint(text).messages
+    // Cells are not glued together (« arn » + « aque » is not a word), and places are exact.
+    expect(messages.map((m) => [m.line, m.column, text.slice(m.place.start.offset, m.place.end.offset)])).toEqual([
+      [5, 16, 'arnaque'],
+      [7, 23, 'arnaque']
+    ])
+  })
+
   it('skips code, URLs, front matter and HTML comments', () => {
     const text = '---\ntitre: arnaque\n---\n\n`arnaque` et https://arnaque.example.com\n\n```\narnaque\n```\n\n<!-- arnaque -->\n'
     const result = lint(text)

@@ -4,7 +4,7 @@
 // Chunks are cut at blank lines (chunks.ts); each chunk's analysis is a pure function of its text,
 // its language and the settings, and is cached: after a one-character edit only the edited chunk is
 // parsed again, and the result is identical to a full lint by construction.
-import type {Html, Nodes as MdastNodes, Root as MdastRoot} from 'mdast'
+import type {Html, Nodes as MdastNodes, Root as MdastRoot, TableCell} from 'mdast'
 import {toNlcst} from 'mdast-util-to-nlcst'
 import type {Root as NlcstRoot} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
@@ -49,6 +49,8 @@ interface ChunkShape {
   guess(): Lang | undefined
   words: number
   lineStarts: number[]
+  /** GFM table cells (linted as paragraphs of their own). */
+  tableCells: TableCell[]
 }
 
 /** What the rules found in a chunk for one language and settings (relative offsets). */
@@ -291,6 +293,7 @@ function analyseShape(text: string): ChunkShape {
   }
   const blocks: Array<[number, number]> = []
   const controls: ChunkShape['controls'] = []
+  const tableCells: TableCell[] = []
   let prose = ''
   if (mdast) {
     for (const node of mdast.children) {
@@ -330,6 +333,7 @@ function analyseShape(text: string): ChunkShape {
         prose += current.value + ' '
         continue
       }
+      if (current.type === 'tableCell') tableCells.push(current)
       if (ignoreTypes.includes(current.type)) continue
       if ('children' in current) {
         const children = current.children as MdastNodes[]
@@ -341,7 +345,28 @@ function analyseShape(text: string): ChunkShape {
   const words = countWords(prose)
   let guessed: Lang | undefined | null = null
   const guess = () => (guessed === null ? (guessed = detectLanguage(prose)) : guessed)
-  return {mdast, blocks, controls, prose, guess, words, lineStarts}
+  return {mdast, blocks, controls, prose, guess, words, lineStarts, tableCells}
+}
+
+/**
+ * mdast-util-to-nlcst skips tables (it could only glue the cells of a row into one run of words).
+ * A testimony's chronology is often a table, so each cell is read as a paragraph of its own and
+ * placed among the chunk's paragraphs in document order.
+ */
+function withTableCells(tree: NlcstRoot, cells: TableCell[], file: VFile, lang: Lang): NlcstRoot {
+  const paragraphs: NlcstRoot['children'] = tree.children.filter((child) => child.type === 'ParagraphNode')
+  for (const cell of cells) {
+    const root = {type: 'root', children: [{type: 'paragraph', children: cell.children, position: cell.position}], position: cell.position} as MdastRoot
+    const converted = toNlcst(root, file, parsers[lang], {ignore: ignoreTypes, source: sourceTypes}) as NlcstRoot
+    for (const child of converted.children) if (child.type === 'ParagraphNode') paragraphs.push(child)
+  }
+  paragraphs.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0))
+  const children: NlcstRoot['children'] = []
+  for (const paragraph of paragraphs) {
+    if (children.length > 0) children.push({type: 'WhiteSpaceNode', value: '\n\n'})
+    children.push(paragraph)
+  }
+  return {...tree, children}
 }
 
 function isAutolinkUrl(node: MdastNodes): boolean {
@@ -367,6 +392,7 @@ function runRules(
   try {
     if (!shape.mdast) throw new Error('no mdast')
     tree = toNlcst(shape.mdast, file, parsers[lang], {ignore: ignoreTypes, source: sourceTypes}) as NlcstRoot
+    if (shape.tableCells.length > 0) tree = withTableCells(tree, shape.tableCells, file, lang)
   } catch {
     // Pathological Markdown (extreme nesting): fall back to the chunk as plain prose.
     tree = parsers[lang].parse(text) as NlcstRoot
