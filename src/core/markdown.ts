@@ -70,9 +70,15 @@ export function fastParse(text: string): Root | undefined {
   for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) lineStarts.push(i + 1)
   const lineEnd = (index: number) => (index + 1 < lineStarts.length ? lineStarts[index + 1] - 1 : value.length)
   const point = (offset: number): Point => {
-    let line = 0
-    while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) line++
-    return {line: line + 1, column: offset - lineStarts[line] + 1, offset}
+    // Binary search: a chunk may be a list of thousands of lines.
+    let low = 0
+    let high = lineStarts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if (lineStarts[mid] <= offset) low = mid
+      else high = mid - 1
+    }
+    return {line: low + 1, column: offset - lineStarts[low] + 1, offset}
   }
   const position = (start: number, end: number) => ({start: point(start), end: point(end)})
 
