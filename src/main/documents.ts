@@ -64,6 +64,14 @@ export class DocumentService {
     return this.granted.has(this.key(file)) || isRecent(this.options.settings.settings.recent, file, this.options.platform)
   }
 
+  /**
+   * A file the user handed to the app through the system (command line, « Ouvrir avec », a
+   * double-click): as good as picked in the open dialog.
+   */
+  allowLaunchFile(file: string): void {
+    if (path.isAbsolute(file)) this.grant(file)
+  }
+
   private grant(file: string): void {
     this.granted.add(this.key(file))
   }

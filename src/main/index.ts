@@ -6,6 +6,7 @@ import {EVENTS, type LanguageSetting, type MenuCommand, type SettingsPatch, type
 import {listTemplates} from '../core/templates/index'
 import {APP_INDEX_URL, APP_ORIGIN} from './app-protocol'
 import {AutosaveStore} from './autosave'
+import {draftFilesFromArgv, isDraftName, LaunchQueue} from './launch'
 import {DocumentService} from './documents'
 import {registerIpc} from './ipc'
 import {buildMenuTemplate} from './menu'
@@ -28,6 +29,14 @@ if (process.platform === 'win32') app.setAppUserModelId('fr.temoin.app')
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
+  // Drafts handed over by the system; macOS sends `open-file` before `ready`.
+  const launch = new LaunchQueue()
+  launch.add(draftFilesFromArgv(process.argv, process.cwd()))
+  app.on('open-file', (event, file) => {
+    event.preventDefault()
+    if (isDraftName(file)) launch.add([file])
+  })
+
   let settings: SettingsStore
   let loaded: LoadedSettings
   let autosave: AutosaveStore
@@ -66,7 +75,10 @@ if (!app.requestSingleInstanceLock()) {
           devTools: !app.isPackaged,
           send,
           setLanguage: (language) => void setSettings({language}),
-          clearRecent: () => void settings.update({recent: []}).then(refreshMenu)
+          clearRecent: () => {
+            app.clearRecentDocuments()
+            void settings.update({recent: []}).then(refreshMenu)
+          }
         })
       )
     )
@@ -87,7 +99,11 @@ if (!app.requestSingleInstanceLock()) {
       settings,
       autosave,
       lang: uiLang,
-      onRecentChanged: refreshMenu,
+      onRecentChanged: (recent) => {
+        refreshMenu()
+        // The system's own list (macOS Dock and File menu, Windows jump list; nothing on Linux).
+        if (recent[0]) app.addRecentDocument(recent[0].path)
+      },
       dialogs: {
         showOpen: async (lang) => {
           const parent = BrowserWindow.getFocusedWindow()
@@ -135,13 +151,34 @@ if (!app.requestSingleInstanceLock()) {
     return editor
   }
 
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const files = draftFilesFromArgv(argv, workingDirectory)
+    if (files.length > 0) return launch.add(files)
     const first = [...editors.values()][0]?.win
     if (first) {
       if (first.isMinimized()) first.restore()
       first.focus()
     }
   })
+
+  /**
+   * Opens a draft handed over by the system: in a window with nothing in it (no file, no unsaved
+   * change), else in a new window. The renderer opens it as a recent file (same checks, same errors
+   * naming the file), after the path is allowed for that window only.
+   */
+  const openLaunchFile = async (file: string): Promise<void> => {
+    let editor = [...editors.values()].find((e) => !e.win.isDestroyed() && !e.state.dirty && e.state.path === null && !e.launching)
+    if (!editor) {
+      editor = await openWindow()
+      editor.launching = true
+      await new Promise<void>((resolve) => editor!.win.webContents.once('did-finish-load', () => resolve()))
+    }
+    editor.launching = true
+    editor.docs.allowLaunchFile(file)
+    if (editor.win.isMinimized()) editor.win.restore()
+    editor.win.focus()
+    editor.win.webContents.send(EVENTS.menuCommand, {command: 'open-recent', path: file} satisfies MenuCommand)
+  }
 
   app.on('before-quit', () => {
     quitting = true
@@ -188,7 +225,8 @@ if (!app.requestSingleInstanceLock()) {
     })
 
     refreshMenu()
-    await openWindow()
+    const first = await openWindow()
+    first.win.webContents.once('did-finish-load', () => launch.start((file) => void openLaunchFile(file)))
 
     app.on('activate', () => {
       if (editors.size === 0) void openWindow()

@@ -13,6 +13,8 @@ export interface EditorWindow {
   /** The user chose « Enregistrer » on close; the renderer confirms with app:confirmClose once saved. */
   awaitingSaveThenClose: boolean
   closeApproved: boolean
+  /** A draft handed over by the system is being opened in it (do not give it a second one). */
+  launching?: boolean
 }
 
 

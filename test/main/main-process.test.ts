@@ -173,6 +173,24 @@ describe('main process (built, under a recording Electron stand-in)', () => {
     expect(r.wxrAck).toBe(false)
   })
 
+  it('opens drafts handed over by the system: command line, a second launch, macOS open-file', async () => {
+    const r = await scenario('launch')
+    // At start, the first window opens the draft named on the command line (not the option, not the image).
+    expect(r.atStart).toEqual([{window: 0, command: 'open-recent', path: path.join(dir, 'lancé.md')}])
+    // That path is allowed for the renderer's open, and added to the system's recent documents…
+    expect(r.launchedOpen).toMatchObject({ok: true, value: {ok: true, file: {content: 'Texte lancé depuis le système'}}})
+    expect(r.recentDocuments).toEqual([path.join(dir, 'lancé.md')])
+    // …but no other path is.
+    expect(r.notLaunched).toMatchObject({ok: true, value: {ok: false, code: 'not-allowed'}})
+    // Later files get windows of their own (the first one holds a document).
+    expect(r.later).toEqual([
+      {window: 1, command: 'open-recent', path: path.join(dir, 'deuxième.md')},
+      {window: 2, command: 'open-recent', path: path.join(dir, 'troisième.markdown')}
+    ])
+    expect(r.openFilePrevented).toBe(true)
+    expect(r.windows).toBe(3)
+  })
+
   it('a corrupted settings file is reported to the renderer with its backup', async () => {
     await mkdir(path.join(dir, 'userData'), {recursive: true})
     await writeFile(path.join(dir, 'userData/settings.json'), '{"language": ')

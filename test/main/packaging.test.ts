@@ -30,7 +30,9 @@ describe('electron-builder configuration', () => {
       linux: {target: ['AppImage', 'deb']},
       win: {target: ['nsis']},
       mac: {target: ['dmg']},
-      electronFuses: {runAsNode: false, onlyLoadAppFromAsar: true, enableNodeOptionsEnvironmentVariable: false}
+      electronFuses: {runAsNode: false, onlyLoadAppFromAsar: true, enableNodeOptionsEnvironmentVariable: false},
+      // Markdown drafts open with the app (src/main/launch.ts), without taking over the default app.
+      fileAssociations: [{ext: ['md', 'markdown'], mimeType: 'text/markdown', role: 'Editor', rank: 'Alternate'}]
     })
   })
 

@@ -61,8 +61,11 @@ export const app = Object.assign(new EventEmitter(), {
   quit: () => {
     state.quitCalls++
   },
-  whenReady: () => state.ready.promise
+  whenReady: () => state.ready.promise,
+  addRecentDocument: (file) => state.log.push({addRecentDocument: file}),
+  clearRecentDocuments: () => state.log.push('clearRecentDocuments')
 })
+state.app = app
 {
   let resolve
   const promise = new Promise((r) => (resolve = r))
@@ -121,6 +124,8 @@ export class BrowserWindow extends EventEmitter {
   }
   loadURL(url) {
     this.loaded = url
+    // Like Electron, the page finishes loading later (after the caller's synchronous code).
+    setTimeout(() => this.webContents.emit('did-finish-load'), 0)
     return Promise.resolve()
   }
   setTitle(t) {

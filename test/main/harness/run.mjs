@@ -14,6 +14,12 @@ const e = (globalThis.__electron = {
   dialogAnswers: {messageBox: [], open: [], save: []}
 })
 
+if (scenario === 'launch') {
+  // `temoin brouillon.md`: a draft named on the command line (an option and a non-draft are ignored).
+  await writeFile(path.join(here, 'lancé.md'), 'Texte lancé depuis le système')
+  process.argv.push('--enable-logging', 'photo.png', path.join(here, 'lancé.md'))
+}
+
 await import('./main/index.js')
 // What the main module did synchronously, before app ready (privileged schemes must be registered here).
 e.beforeReady = [...e.log]
@@ -155,6 +161,24 @@ if (scenario === 'export-eml') {
   e.dialogAnswers.save.push(wxr)
   report.wxr = await invoke('export:save', {format: 'wxr', suggestedName: 'blog.wxr.xml', data: '<rss version="2.0"/>'})
   report.wxrAck = await readFile(wxr + '.risques-acceptes.txt', 'utf8').then(() => true, () => false)
+}
+
+if (scenario === 'launch') {
+  const commands = () => e.sent.filter((s) => s.channel === 'menu:command').map((s) => ({window: e.windows.findIndex((w) => w.webContents.id === s.id), ...s.payload}))
+  for (let i = 0; i < 20 && commands().length === 0; i++) await tick()
+  report.atStart = commands()
+  report.launchedOpen = await invoke('draft:open', {path: path.join(here, 'lancé.md')})
+  report.notLaunched = await invoke('draft:open', {path: path.join(here, 'autre.md')})
+  report.recentDocuments = e.log.filter((l) => l.addRecentDocument).map((l) => l.addRecentDocument)
+  // A second launch with a file (forwarded by the single-instance lock), then macOS open-file.
+  e.app.emit('second-instance', new e.FakeEvent(), ['/opt/Témoin/temoin', 'deuxième.md'], here)
+  for (let i = 0; i < 20 && commands().length < 2; i++) await tick()
+  const openFile = new e.FakeEvent()
+  e.app.emit('open-file', openFile, path.join(here, 'troisième.markdown'))
+  for (let i = 0; i < 20 && commands().length < 3; i++) await tick()
+  report.later = commands().slice(1)
+  report.openFilePrevented = openFile.defaultPrevented
+  report.windows = e.windows.length
 }
 
 if (scenario === 'corrupt-settings') {
