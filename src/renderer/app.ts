@@ -90,6 +90,9 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
     if (u.docChanged) {
       scheduleWords()
       markDirty()
+      // The panel shows line numbers: new lines move them even when the findings stay the same
+      // (the lint runner then dispatches nothing).
+      if (u.state.doc.lines !== u.startState.doc.lines) scheduleSidePanel(false)
     }
     if (u.transactions.some((tr) => tr.effects.some((e) => e.is(setDiagnosticsEffect)))) {
       lintVersion++
@@ -139,10 +142,14 @@ export async function startApp(bridge: TemoinBridge, backend: WorkerLintClient):
 
   // ---- side panel: rebuilt when the diagnostics settle, not on every keystroke (a long document
   // has hundreds of entries; rebuilding them between two keystrokes would delay the next one).
+  // `restart: false` (line numbers moved) keeps a pending rebuild where it is, so typing does not
+  // postpone it.
   let sideTimer: ReturnType<typeof setTimeout> | undefined
-  function scheduleSidePanel() {
+  function scheduleSidePanel(restart = true) {
+    if (!restart && sideTimer !== undefined) return
     clearTimeout(sideTimer)
     sideTimer = setTimeout(() => {
+      sideTimer = undefined
       if (!side.hidden) renderSidePanel(side, view, backend.ruleMeta(), hooks.openRuleDoc)
     }, 300)
   }

@@ -1,12 +1,13 @@
-// Engine messages → CodeMirror diagnostics with quick fixes, and one linter extension per rule
-// (source `temoin:<ruleId>`), all fed by one shared lint request per document version.
-import {linter, type Action, type Diagnostic} from '@codemirror/lint'
+// Engine messages → CodeMirror diagnostics with quick fixes (source `temoin:<ruleId>`), fed to the
+// editor's lint runner (lint-runner.ts) by one source and one lint request per document version.
+import type {Action, Diagnostic} from '@codemirror/lint'
 import {StateEffect, type Extension, type EditorState} from '@codemirror/state'
 import type {EditorView} from '@codemirror/view'
 import {RULE_IDS, type LintResult, type TemoinMessage} from '../../core/types'
 import {strings, type UiLang} from '../i18n'
 import {textOf} from './doc-text'
 import {disableRuleChange, ignoreHereChange, replacementChange} from './control-comments'
+import {diagnosticSource} from './lint-runner'
 
 export interface EditorHooks {
   /** UI language for action labels. */
@@ -120,7 +121,7 @@ export function toDiagnostic(m: TemoinMessage, docLength: number, hooks: EditorH
 }
 
 const KNOWN = new Set<string>(RULE_IDS)
-// Every rule's linter reads the same result: split it by rule once, not once per linter.
+// The rule diagnostics and the tests read the result by rule: split it once per result.
 const byRule = new WeakMap<LintResult, Map<string, TemoinMessage[]>>()
 function messagesByRule(result: LintResult): Map<string, TemoinMessage[]> {
   let map = byRule.get(result)
@@ -145,26 +146,28 @@ export function diagnosticsFor(ruleId: string, result: LintResult, state: Editor
 
 export const LINT_DELAY_MS = 50
 
-// Every rule linter (and the spellcheck) asks for the same document text: one string per version.
+// The rule diagnostics and the spellcheck ask for the same document text: one string per version.
 export {textOf}
 
-/** One linter per rule, each with its own source; they share the backend's request for the text. */
-export function ruleLinters(backend: LintSource, hooks: EditorHooks): Extension[] {
-  // Spelling comes from the spelling engineer's own extension (source `temoin:spell`).
-  const ids = [...RULE_IDS.filter((id) => id !== 'spelling'), '*other*']
-  return ids.map((ruleId) =>
-    linter(
-      async (view) => {
-        const state = view.state
-        const result = await backend.lint(textOf(state.doc))
-        // A newer text superseded this one; CodeMirror drops results for an outdated doc anyway.
-        if (!result || view.state.doc !== state.doc) return []
-        return diagnosticsFor(ruleId, result, state, hooks)
-      },
-      {
-        delay: LINT_DELAY_MS,
-        needsRefresh: (u) => u.transactions.some((tr) => tr.effects.some((e) => e.is(refreshDiagnostics)))
+/** The rule engine's diagnostics (every rule, one source): one request per document version. */
+export function ruleDiagnostics(backend: LintSource, hooks: EditorHooks): Extension {
+  return diagnosticSource({
+    delay: LINT_DELAY_MS,
+    async run(view) {
+      const state = view.state
+      const result = await backend.lint(textOf(state.doc))
+      // A newer text superseded this one; the runner drops results for an outdated doc anyway.
+      if (!result || view.state.doc !== state.doc) return []
+      const out: Diagnostic[] = []
+      // Spelling comes from the spelling engineer's own source (`temoin:spell`), not from the engine.
+      for (const [ruleId, messages] of messagesByRule(result)) {
+        if (ruleId === 'spelling') continue
+        for (const m of messages) out.push(toDiagnostic(m, state.doc.length, hooks))
       }
-    )
-  )
+      return out
+    },
+    needsRefresh: (u) => u.transactions.some((tr) => tr.effects.some((e) => e.is(refreshDiagnostics))),
+    // The note is shown in the tooltip: a changed note is a changed diagnostic.
+    detail: (d) => messageOf.get(d)?.note ?? ''
+  })
 }

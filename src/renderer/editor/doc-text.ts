@@ -1,5 +1,5 @@
 // The document as one string, built once per document version (`Text` is immutable) and shared
-// by every consumer of that version: the rule linters, the spellcheck, the dirty check, autosave.
+// by every consumer of that version: the rule diagnostics, the spellcheck, the dirty check, autosave.
 import type {Text} from '@codemirror/state'
 
 const texts = new WeakMap<Text, string>()

@@ -9,7 +9,7 @@ import {dropCursor, EditorView, keymap, placeholder} from '@codemirror/view'
 import {tags} from '@lezer/highlight'
 import {spellcheck} from '../spell/index'
 import {frontMatterSyntax} from './frontmatter-syntax'
-import {LINT_DELAY_MS, ruleLinters, type EditorHooks, type LintSource} from './diagnostics'
+import {LINT_DELAY_MS, ruleDiagnostics, type EditorHooks, type LintSource} from './diagnostics'
 
 const markdownHighlight = HighlightStyle.define([
   {tag: tags.heading1, fontSize: '1.5em', fontWeight: '700'},
@@ -89,10 +89,10 @@ export function baseExtensions(placeholderText = ''): Extension[] {
   ]
 }
 
-/** Lint extensions: one linter per rule, the gutter (without spelling), F8 / Shift+F8. */
+/** Lint extensions: the rule engine's diagnostics, the gutter (without spelling). */
 export function lintExtensions(backend: LintSource, hooks: EditorHooks): Extension[] {
   return [
-    ...ruleLinters(backend, hooks),
+    ruleDiagnostics(backend, hooks),
     lintGutter({markerFilter: (ds) => ds.filter((d) => d.source !== 'temoin:spell')})
   ]
 }
@@ -124,7 +124,7 @@ export interface DictionaryStore {
 /**
  * The spelling engineer's extension (`src/renderer/spell/`, source `temoin:spell`, its own worker).
  * Create it once per window and pass it in `extra`: it keeps its worker across documents. Same
- * debounce as the rule linters (the lint facet uses the largest delay of all linters).
+ * debounce as the rule diagnostics (the lint runner uses the largest delay of all sources).
  */
 /** `uiLang` as a function: the action labels follow the UI language switch. */
 export function spellExtension(uiLang: string | (() => string), dictionary?: DictionaryStore): Extension {

@@ -1,5 +1,5 @@
-// The renderer side of the lint worker. Every rule's CodeMirror linter asks this client for the
-// result of the same document text; the client sends one request per distinct text and shares it.
+// The renderer side of the lint worker. The editor's rule diagnostics (and the checklist, the export)
+// ask this client for the result of a document text; it sends one request per distinct text and shares it.
 import type {LintResult, LintSettings} from '../../core/types'
 import type {FromWorker, RuleMetaEntry, ToWorker} from '../workers/protocol'
 

@@ -4,11 +4,12 @@
 //
 // The renderer owns settings storage: it passes the personal word list in through
 // `getWords()`/`addWord()`. Without them, added words live for the session only.
-import {linter, type Action, type Diagnostic} from '@codemirror/lint'
+import type {Action, Diagnostic} from '@codemirror/lint'
 import {StateEffect, type Extension} from '@codemirror/state'
 import {EditorView} from '@codemirror/view'
 import type {Lang} from '../../core/types'
 import {textOf} from '../editor/doc-text'
+import {diagnosticSource} from '../editor/lint-runner'
 import type {FromSpellWorker, ToSpellWorker} from './protocol'
 import type {SpellIssue} from './service'
 
@@ -31,7 +32,7 @@ export interface SpellcheckConfig {
   addWord?(word: string): Promise<void>
   /** Where checks run; default: a new spell.worker.ts. Tests pass an in-process backend. */
   backend?: SpellBackend
-  /** Debounce, in ms (the lint facet uses the largest delay of all linters). */
+  /** Debounce, in ms (the lint runner uses the largest delay of all sources). */
   delay?: number
 }
 
@@ -118,7 +119,7 @@ const LABELS = {
   en: {add: 'Add to dictionary', none: 'No suggestion'}
 }
 
-/** Re-check (words added, suggestions ready): picked up by the linter's `needsRefresh`. */
+/** Re-check (words added, suggestions ready): picked up by the source's `needsRefresh`. */
 export const refreshSpelling = StateEffect.define<null>()
 
 const FR_ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)['’ʼ](?=\p{L})/iu
@@ -129,7 +130,7 @@ export function personalWord(token: string, lang: Lang): string {
   return lang === 'fr' ? token.replace(FR_ELISION, '') : token.replace(EN_POSSESSIVE, '')
 }
 
-/** Diagnostics for issues (pure: used by the linter and by tests on a bare EditorState). */
+/** Diagnostics for issues (pure: used by the source and by tests on a bare EditorState). */
 export function spellDiagnostics(
   issues: readonly SpellIssue[],
   docLength: number,
@@ -231,7 +232,7 @@ export function spellcheck(config: SpellcheckConfig = {}): Extension {
     views.add(view)
     const b = getBackend()
     syncWords(b)
-    // The same string as the rule linters' for this version (built once).
+    // The same string as the rule diagnostics' for this version (built once).
     const text = textOf(view.state.doc)
     let issues: SpellIssue[] | null
     try {
@@ -240,12 +241,15 @@ export function spellcheck(config: SpellcheckConfig = {}): Extension {
       console.error('spellcheck failed', error)
       return []
     }
-    if (issues === null) return [] // superseded: the linter drops results for an older document
+    if (issues === null) return [] // superseded: the lint runner drops results for an older document
     return spellDiagnostics(issues, text.length, uiLang(), addWord)
   }
 
   return [
-    linter(source, {
+    // Fed to the editor's lint runner with the rule diagnostics (one dispatch for both, only when
+    // what is shown changes).
+    diagnosticSource({
+      run: source,
       delay: config.delay ?? 300,
       needsRefresh: (update) => update.transactions.some((tr) => tr.effects.some((e) => e.is(refreshSpelling)))
     }),
