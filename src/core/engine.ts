@@ -16,7 +16,7 @@ import {countWords} from '../../lint-rules/support/chars.js'
 import {splitChunks, type Chunk} from './chunks.js'
 import {parseControl} from './control.js'
 import {parseFrontmatter, type Frontmatter} from './frontmatter.js'
-import {isPathological, parseMarkdown} from './markdown.js'
+import {isPathological, lineIndex, parseMarkdown} from './markdown.js'
 import {detectLanguage, toLang} from './language.js'
 import {createEquality, type EqualityOptions, type EqualityTransform, type MessageSink} from './equality.js'
 import {normalizeSettings, type NormalizedSettings} from './settings.js'
@@ -498,15 +498,8 @@ function placeIn(chunk: Chunk, shape: ChunkShape, start: number, end: number): P
 }
 
 function pointIn(chunk: Chunk, shape: ChunkShape, offset: number) {
-  const starts = shape.lineStarts
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const mid = (low + high + 1) >> 1
-    if (starts[mid] <= offset) low = mid
-    else high = mid - 1
-  }
-  return {line: chunk.line + low, column: offset - starts[low] + 1, offset: chunk.start + offset}
+  const line = lineIndex(shape.lineStarts, offset)
+  return {line: chunk.line + line, column: offset - shape.lineStarts[line] + 1, offset: chunk.start + offset}
 }
 
 function pointsOf(text: string, start: number, end: number): Place {

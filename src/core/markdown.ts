@@ -70,15 +70,8 @@ export function fastParse(text: string): Root | undefined {
   for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) lineStarts.push(i + 1)
   const lineEnd = (index: number) => (index + 1 < lineStarts.length ? lineStarts[index + 1] - 1 : value.length)
   const point = (offset: number): Point => {
-    // Binary search: a chunk may be a list of thousands of lines.
-    let low = 0
-    let high = lineStarts.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if (lineStarts[mid] <= offset) low = mid
-      else high = mid - 1
-    }
-    return {line: low + 1, column: offset - lineStarts[low] + 1, offset}
+    const line = lineIndex(lineStarts, offset)
+    return {line: line + 1, column: offset - lineStarts[line] + 1, offset}
   }
   const position = (start: number, end: number) => ({start: point(start), end: point(end)})
 
@@ -118,6 +111,18 @@ export function fastParse(text: string): Root | undefined {
     if (error instanceof Unsupported) return undefined
     throw error
   }
+}
+
+/** Index of the line holding `offset`, given each line's start offset (binary search: a chunk may be a list of thousands of lines). */
+export function lineIndex(lineStarts: readonly number[], offset: number): number {
+  let low = 0
+  let high = lineStarts.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (lineStarts[mid] <= offset) low = mid
+    else high = mid - 1
+  }
+  return low
 }
 
 type Positioner = (start: number, end: number) => {start: Point; end: Point}
