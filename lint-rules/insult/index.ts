@@ -38,6 +38,12 @@
  * PV » (incapable de + verbe), les sens propres (« les ordures ménagères », « un clown de
  * cirque », « un requin blanc », « pour les nuls »), un terme pénal seul (règle `criminal-term`).
  *
+ * Les métaphores animales ou d'objets qui ont un sens propre courant (« âne », « buse », « gourde »,
+ * « cruche », « tanche », « manche », « zéro ») ne sont signalées qu'en attribut (« ce sont des
+ * ânes »), en apposition (« le gérant, cette buse, »), après un collectif, « traiter de », un
+ * adjectif évaluatif (« une vraie cruche ») ou en apostrophe : « mes cruches en grès » n'est pas
+ * signalé. Des guillemets autour du mot ne changent rien (« traitée de “gourde” »).
+ *
  * L'apposition elliptique compte comme un emploi nominal : « leurs techniciens, des branques »,
  * « le commercial ? un guignol », « leur chef de projet : un vrai baltringue » (le nom injurieux,
  * avec son déterminant, après une virgule, un deux-points ou un point d'interrogation).
@@ -166,6 +172,95 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   Their reps, two young graduates, came on a Monday.
+ * @example
+ *   {"lang": "fr", "flags": ["Ce minus"]}
+ *   Ce minus m’a raccroché au nez.
+ * @example
+ *   {"lang": "fr", "flags": ["Ces gugusses"]}
+ *   Ces gugusses m’ont envoyé trois factures.
+ * @example
+ *   {"lang": "fr", "flags": ["des goujats"]}
+ *   Ce sont des goujats.
+ * @example
+ *   {"lang": "fr", "flags": ["Des nullités"]}
+ *   Des nullités, voilà ce que sont leurs développeurs.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   L’avocat a plaidé les nullités de procédure le 12 mai.
+ * @example
+ *   {"lang": "fr", "flags": ["Bande de têtes à claques"]}
+ *   Bande de têtes à claques.
+ * @example
+ *   {"lang": "fr", "flags": ["bande de profiteurs"]}
+ *   Une bande de profiteurs, voilà tout.
+ * @example
+ *   {"lang": "fr", "flags": ["des ânes"]}
+ *   Ce sont des ânes.
+ * @example
+ *   {"lang": "fr", "flags": ["cette buse"]}
+ *   Le gérant, cette buse, ne sait même pas lire un bilan.
+ * @example
+ *   {"lang": "fr", "flags": ["une vraie cruche"]}
+ *   Leur directrice, une vraie cruche, m’a répondu n’importe quoi.
+ * @example
+ *   {"lang": "fr", "flags": ["bande de tanches"]}
+ *   Quelle bande de tanches, ils ont encore oublié mon logo.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mon site devait présenter mes cruches en grès et mes gourdes en inox.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Les ânes de la ferme voisine ont eu leur page sur mon site.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Il a fait zéro faute dans la dictée.
+ * @example
+ *   {"lang": "fr", "flags": ["gourde"]}
+ *   Il m’a traitée de « gourde » au téléphone.
+ * @example
+ *   {"lang": "fr", "flags": ["guignols"]}
+ *   Je les ai traités de “guignols”, je l’assume.
+ * @example
+ *   {"lang": "en", "flags": ["Absolute donkeys"]}
+ *   Absolute donkeys, the pair of them.
+ * @example
+ *   {"lang": "en", "flags": ["These donkeys"]}
+ *   These donkeys sold me a site I cannot edit.
+ * @example
+ *   {"lang": "en", "flags": ["bunch of twits"]}
+ *   What a bunch of twits.
+ * @example
+ *   {"lang": "en", "flags": ["a complete dolt"]}
+ *   Their manager is a complete dolt.
+ * @example
+ *   {"lang": "en", "flags": ["all clowns"]}
+ *   They are all clowns.
+ * @example
+ *   {"lang": "en", "flags": ["complete and utter clowns"]}
+ *   They’re complete and utter clowns.
+ * @example
+ *   {"lang": "en", "flags": ["These bottom-feeders"]}
+ *   These bottom-feeders prey on small shops.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   We keep two donkeys on the farm behind the shop. * @example
+ *   {"lang": "fr", "flags": ["Ces lâches"]}
+ *   Ces lâches se cachent derrière leur standard.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   La vis est lâche depuis la pose de l’enseigne.
+ * @example
+ *   {"lang": "fr", "flags": ["De sombres idiots"]}
+ *   De sombres idiots, voilà à qui j’ai eu affaire.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mon salon de toilettage accueille des chiens et des chats.
+ * @example
+ *   {"lang": "en", "flags": ["These chancers"]}
+ *   These chancers took my deposit.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   These are tools I never asked for.
  */
 import {compileLexicon, defineRule, guillemets, matchCase, quotes, type Lexicon, type LexiconMatch, type TextView} from '../support/index.js'
 import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, sentencesByParagraph} from '../support/opinion.js'
@@ -188,30 +283,42 @@ interface Grammar {
   /** « traiter de » */
   calling: RegExp
   copulas: Set<string>
+  /** Verbs before a determiner that make the noun an attribute (« ce sont des ânes », "they are
+   * donkeys"): where a `weak` metaphor is name-calling. */
+  attributive: Set<string>
 }
 
 const FR: Grammar = {
   determiners: new Set(['ces', 'ce', 'cet', 'cette', 'des', 'un', 'une', 'les', 'le', 'la', "l'", 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'quel', 'quels', 'quelle', 'quelles', 'vous', 'espece', 'especes', 'tas', 'ramassis']),
   demonstratives: new Set(['ces', 'ce', 'cet', 'cette']),
-  adjectives: new Set(['petit', 'petite', 'petits', 'petites', 'gros', 'grosse', 'grosses', 'sale', 'sales', 'pauvre', 'pauvres', 'vrai', 'vraie', 'vrais', 'vraies', 'veritable', 'veritables', 'sacre', 'sacree', 'sacres', 'sacrees', 'beau', 'belle', 'beaux', 'belles', 'bel', 'fameux', 'fameuse', 'parfait', 'parfaite', 'parfaits', 'parfaites', 'grand', 'grande', 'grands', 'grandes', 'vieux', 'vieille', 'vieilles', 'immense', 'immenses', 'fieffe', 'fieffes', 'fieffee', 'authentique', 'authentiques', 'bons', 'bonne', 'espece', 'especes']),
+  adjectives: new Set(['petit', 'petite', 'petits', 'petites', 'gros', 'grosse', 'grosses', 'sale', 'sales', 'pauvre', 'pauvres', 'vrai', 'vraie', 'vrais', 'vraies', 'veritable', 'veritables', 'sacre', 'sacree', 'sacres', 'sacrees', 'beau', 'belle', 'beaux', 'belles', 'bel', 'fameux', 'fameuse', 'parfait', 'parfaite', 'parfaits', 'parfaites', 'grand', 'grande', 'grands', 'grandes', 'vieux', 'vieille', 'vieilles', 'immense', 'immenses', 'fieffe', 'fieffes', 'fieffee', 'authentique', 'authentiques', 'bons', 'bonne', 'espece', 'especes', 'vulgaire', 'vulgaires', 'sinistre', 'sinistres', 'triste', 'tristes', 'sombre', 'sombres', 'foutu', 'foutus', 'foutue', 'foutues', 'satane', 'satanes', 'satanee', 'satanees', 'maudit', 'maudits', 'maudite', 'maudites', 'fichu', 'fichus', 'fichue', 'fichues', 'enorme', 'enormes', 'jolie', 'jolis', 'joli', 'jolies', 'minables', 'pitoyables', 'lamentables', 'incroyables', 'infames', 'infame']),
   collectives: new Set(['bande', 'bandes', 'equipe', 'equipes', 'tas', 'ramassis', 'clique', 'troupeau', 'troupe', 'nid', 'repaire', 'armee', 'brochette', 'bataillon', 'collection', 'espece', 'especes', 'meute', 'horde']),
   of: new Set(['de', "d'"]),
   calling: /^trait/,
-  copulas: new Set()
+  copulas: new Set(),
+  attributive: new Set(['sont', 'est', 'es', 'etes', 'etait', 'etaient', 'etiez', 'sera', 'seront', 'soit', 'soient', 'ete', 'restent', 'reste', 'demeurent', 'voila', 'comme', 'vrais', 'vraies'])
 }
 
 const EN: Grammar = {
   determiners: new Set(['these', 'those', 'this', 'that', 'a', 'an', 'such', 'what', 'you', 'your']),
   demonstratives: new Set(['these', 'those', 'this', 'that']),
-  adjectives: new Set(['complete', 'total', 'utter', 'absolute', 'real', 'right', 'proper', 'arrogant', 'useless', 'lazy', 'greedy', 'incompetent', 'bloody', 'stupid', 'little', 'big', 'fat', 'dishonest', 'sleazy', 'lying', 'thieving', 'damn', 'fucking', 'pathetic', 'greasy', 'smug', 'old', 'young', 'two', 'bunch', 'bunch of', 'such']),
+  adjectives: new Set(['complete', 'total', 'utter', 'absolute', 'real', 'right', 'proper', 'arrogant', 'useless', 'lazy', 'greedy', 'incompetent', 'bloody', 'stupid', 'little', 'big', 'fat', 'dishonest', 'sleazy', 'lying', 'thieving', 'damn', 'fucking', 'pathetic', 'greasy', 'smug', 'old', 'young', 'two', 'bunch', 'bunch of', 'such', 'all', 'and', 'unmitigated', 'prize', 'first-class', 'braindead', 'brain-dead', 'clueless', 'overpaid', 'thick', 'dumb']),
   collectives: new Set(['bunch', 'pack', 'band', 'gang', 'load', 'lot', 'shower', 'crowd', 'nest', 'den', 'crew', 'herd', 'collection', 'group', 'team']),
   of: new Set(['of']),
   calling: /^call/,
-  copulas: new Set(['are', 're', 'were', 'is', 's', 'was'])
+  copulas: new Set(['are', 're', 'were', 'is', 's', 'was']),
+  attributive: new Set(['are', 're', 'were', 'is', 's', 'was', 'be', 'been', 'like', 'all'])
 }
 
 const GRAMMAR: Record<Lang, Grammar> = {fr: FR, en: EN}
 const PLURAL = /[sx]$/i
+/** A gap made only of spaces and quotation marks (« traiter de « guignols » », 'these "experts"'). */
+const QUOTES_ONLY = /^[\s\u00A0\u202F«»"“”]+$/
+
+/** Whether a gap between two tokens ends the clause; quotation marks alone do not. */
+function breaks(gap: string): boolean {
+  return CLAUSE_BREAK.test(gap) && !QUOTES_ONLY.test(gap)
+}
 
 const NOTE: Record<Lang, string> = {
   fr: 'Loi du 29 juillet 1881, art. 29 al. 2 : l’injure est « toute expression outrageante, termes de mépris ou invective qui ne renferme l’imputation d’aucun fait » ; elle est punie par l’art. 33 (injure publique envers un particulier : 12 000 € d’amende). Une marque d’opinion (« à mon avis ») ou une négation (« je ne vais pas les traiter de… ») ne l’efface pas. Information, pas un conseil juridique.',
@@ -241,11 +348,11 @@ export function insults(view: TextView, lang: Lang): InsultHit[] {
     const entry = m.entry
     let k = m.from - 1
     let adjectives = 0
-    while (k >= 0 && adjectives < 2 && g.adjectives.has(tokens[k].fold) && !CLAUSE_BREAK.test(gapAfter(view, k))) {
+    while (k >= 0 && adjectives < 3 && g.adjectives.has(tokens[k].fold) && !breaks(gapAfter(view, k))) {
       k--
       adjectives++
     }
-    const joined = k >= 0 && !CLAUSE_BREAK.test(gapAfter(view, k))
+    const joined = k >= 0 && !breaks(gapAfter(view, k))
     let from = m.from
     let collective = false
     let determiner = false
@@ -271,7 +378,14 @@ export function insults(view: TextView, lang: Lang): InsultHit[] {
     const copula = lang === 'en' && joined && k === m.from - 1 - adjectives && g.copulas.has(tokens[k]?.fold ?? '') && plural
     let ok: boolean
     if (entry.collective) ok = collective
-    else if (entry.noun) ok = collective || determiner || calling || copula || (vocative && ((plural && adjectives === 0 && m.to - m.from === 1) || adjectives > 0))
+    else if (entry.weak) {
+      // « ce sont des ânes », « le gérant, cette buse, », « une vraie cruche », « Bande de buses ! »
+      const before = determiner && from > 0 ? from - 1 : -1
+      const attribute = before >= 0 && !breaks(gapAfter(view, before)) && g.attributive.has(tokens[before].fold)
+      const apposition = determiner && from > 0 && /[,:?—–]/.test(gapBefore(view, from))
+      const evaluative = adjectives > 0 && !tokens.slice(m.from - adjectives, m.from).every((t) => t.fold === 'and' || t.fold === 'all')
+      ok = collective || calling || attribute || apposition || evaluative || copula || (vocative && plural && m.to - m.from === 1)
+    } else if (entry.noun) ok = collective || determiner || calling || copula || (vocative && ((plural && adjectives === 0 && m.to - m.from === 1) || adjectives > 0))
     else ok = true
     if (!ok) continue
     hits.push({match: m, from, to: m.to, vocative, subject: startsClause && !endsClause, plural})
