@@ -13,7 +13,9 @@
  * criminels ». Une condamnation annoncée est aussi signalée (« il sera forcément
  * condamné ») : elle présente la culpabilité comme acquise avant tout jugement. La question
  * (« l'agence a-t-elle déjà été condamnée ? ») et la négation rhétorique (« je ne dis pas qu'ils
- * sont coupables ») sont signalées comme l'affirmation.
+ * sont coupables ») sont signalées comme l'affirmation, de même que « leur culpabilité ne fait aucun
+ * doute ». Une juridiction seule ne suffit pas (« condamnés à Nanterre », « condamné par le tribunal
+ * correctionnel de Rennes ») : il faut aussi la date ou le numéro.
  *
  * **Pourquoi.** Présenter publiquement une personne comme coupable avant toute condamnation porte
  * atteinte à la présomption d'innocence (art. 9-1 du Code civil ; art. 6 § 2 CEDH) ; affirmer une
@@ -28,7 +30,10 @@
  * juridique.
  *
  * **Ce qui n'est pas signalé.** « Je me sens coupable », « je suis coupable de ne pas avoir lu
- * le contrat » (soi-même) ; « la porte a été condamnée » ; « je suis condamné à attendre » ; un
+ * le contrat », « j'ai été coupable de négligence » (soi-même) ; un coupable figuré, quand la phrase
+ * désigne comme coupable l'auteur ou une chose (« le vrai coupable, c'est mon manque de vigilance »,
+ * « la seule coupable, c'est moi », « le coupable, c'est le système de location ») — mais « le vrai
+ * coupable, c'est le gérant » est signalé ; « coupable ou pas, il doit me rembourser » ; « la porte a été condamnée » ; « je suis condamné à attendre » ; un
  * risque ou une demande (« le vendeur peut être condamné à une amende », « je demande que la
  * société soit condamnée », « faire condamner l'agence ») ; « il n'a jamais été condamné » ; une
  * condamnation citée avec sa juridiction et sa date ou son numéro.
@@ -46,8 +51,11 @@
  * **Instead.** Cite the decision (court, date, case number), or describe the facts that concern you
  * and any pending complaint. Témoin informs; it is not legal advice.
  *
- * **Not flagged.** "I feel guilty", "a guilty pleasure", "not guilty", a legal risk ("they could be
- * convicted"), "if convicted", a conviction cited with its court and date or number.
+ * **Not flagged.** "I feel guilty", "a guilty pleasure", "not guilty", "guilty or not", a figurative
+ * culprit (the writer or a thing: "the guilty party, if any, is my own naivety"; but "the guilty
+ * party is their director" is flagged), a legal risk ("they could be convicted"), "if convicted", a
+ * conviction cited with its court and date or number (a court alone is not enough: "found guilty at
+ * Bristol Crown Court" is flagged).
  *
  * @example
  *   {"lang": "fr", "flags": ["est coupable"]}
@@ -136,11 +144,48 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   I have filed a criminal complaint with the public prosecutor.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le vrai coupable, dans cette affaire, c'est ma précipitation.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   La seule coupable, c’est moi : j’ai signé sans lire.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Les grands coupables sont mes propres raccourcis.
+ * @example
+ *   {"lang": "fr", "flags": ["vrai coupable"]}
+ *   Le vrai coupable, c'est le gérant.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Coupable ou pas, l'agence doit me rembourser.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   J'ai été coupable de négligence en signant trop vite.
+ * @example
+ *   {"lang": "fr", "flags": ["culpabilité ne fait aucun doute"]}
+ *   Leur culpabilité ne fait aucun doute.
+ * @example
+ *   {"lang": "fr", "flags": ["été condamné"]}
+ *   Le gérant a été condamné par le tribunal correctionnel de Rennes.
+ * @example
+ *   {"lang": "fr", "flags": ["Condamnés"]}
+ *   Condamnés à Nanterre, ils continuent comme avant.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The guilty party, if any, is my own naivety.
+ * @example
+ *   {"lang": "en", "flags": ["The guilty party"]}
+ *   The guilty party here is their director.
+ * @example
+ *   {"lang": "en", "flags": ["found guilty"]}
+ *   They were found guilty at Bristol Crown Court.
  */
 import type {Lang} from '../../src/core/types.js'
-import {compileLexicon, defineRule, guillemets, quotes} from '../support/index.js'
+import {compileLexicon, defineRule, guillemets, quotes, type LexiconMatch} from '../support/index.js'
 import {citationGroups, citesJudgment, nextUnitText, unitText} from '../support/judgment.js'
 import {cancelledByWindow, frenchTypography, paragraphSentences, type ContextEntry} from '../criminal-term/term-context.js'
+import culprit from './culprit.yml'
 import en from './lexicon.en.yml'
 import fr from './lexicon.fr.yml'
 
@@ -148,6 +193,14 @@ const lexicons = {
   fr: compileLexicon(fr, 'presumption/lexicon.fr.yml'),
   en: compileLexicon(en, 'presumption/lexicon.en.yml')
 }
+
+// A figurative culprit (« le vrai coupable, c'est mon manque de vigilance », "the guilty party is my
+// own haste"): the writer or an abstract noun named as the culprit, a few words after the match.
+const culprits = {
+  fr: compileLexicon((culprit as {fr: unknown}).fr, 'presumption/culprit.yml#fr'),
+  en: compileLexicon((culprit as {en: unknown}).en, 'presumption/culprit.yml#en')
+}
+const CULPRIT_REACH = 10
 
 const NOTE = {
   fr: frenchTypography(
@@ -196,10 +249,15 @@ export const rule = defineRule(
         // A judgment cited in the sentence or in the next one (« … a été condamnée. Jugement du
         // tribunal judiciaire de Nantes, 12 juin 2023, RG n° 22/03311. »).
         let cited: boolean | undefined
+        let selves: LexiconMatch[] | undefined
         for (const match of matches) {
           const entry = match.entry as ContextEntry
           if (entry.accent && match.to - match.from === 1 && !accented.test(match.actual)) continue
           if (cancelledByWindow(view, match)) continue
+          if (entry.culprit) {
+            selves ??= culprits[lang].find(view)
+            if (selves.some((self) => self.from >= match.to && self.from - match.to <= CULPRIT_REACH)) continue
+          }
           const future = entry.future === true
           if (!future) {
             if (cited === undefined) {
