@@ -9,7 +9,8 @@
  * sans citer la décision : « la société est coupable de pratiques trompeuses », « reconnus
  * coupables », « le gérant a déjà été condamné », « déjà condamnée à plusieurs reprises »,
  * « Condamnée en 2021 », « Coupables ! », « un repris de justice », « il a un casier judiciaire »,
- * « connu de la justice », « a écopé de six mois avec sursis », « un récidiviste », « ce sont des
+ * « connu de la justice », « a écopé de six mois avec sursis », « a pris du sursis », « un lourd
+ * passé judiciaire », « épinglé par la justice », « un récidiviste », « ce sont des
  * criminels ». Une condamnation annoncée est aussi signalée (« il sera forcément
  * condamné ») : elle présente la culpabilité comme acquise avant tout jugement. La question
  * (« l'agence a-t-elle déjà été condamnée ? ») et la négation rhétorique (« je ne dis pas qu'ils
@@ -42,7 +43,7 @@
  *
  * **Flagged.** Calling someone guilty or convicted without citing the judgment: "is guilty of",
  * "found guilty", "was convicted", "already convicted", "a criminal record", "they are
- * criminals", and a predicted conviction ("he will be convicted").
+ * criminals", "has form for this", "done for fraud", and a predicted conviction ("he will be convicted").
  *
  * **Why.** It presumes guilt before any judgment (presumption of innocence, art. 6(2) ECHR; in
  * France art. 9-1 Code civil) and, if it cannot be proved, it is defamatory (Defamation Act 2013,
@@ -171,6 +172,21 @@
  * @example
  *   {"lang": "fr", "flags": ["Condamnés"]}
  *   Condamnés à Nanterre, ils continuent comme avant.
+ * @example
+ *   {"lang": "fr", "flags": ["lourd passé judiciaire"]}
+ *   Le gérant a un lourd passé judiciaire, renseignez-vous.
+ * @example
+ *   {"lang": "fr", "flags": ["pris du sursis"]}
+ *   Il a déjà pris du sursis pour ce genre de montage.
+ * @example
+ *   {"lang": "fr", "flags": ["épinglée par la justice"]}
+ *   L’agence a déjà été épinglée par la justice.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je n’ai aucun passé judiciaire, contrairement à ce qu’ils insinuent.
+ * @example
+ *   {"lang": "en", "flags": ["has form for"]}
+ *   Their boss has form for this kind of thing.
  * @example
  *   {"lang": "en", "flags": []}
  *   The guilty party, if any, is my own naivety.
