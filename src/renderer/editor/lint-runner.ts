@@ -5,17 +5,18 @@
 // `linter()`, every cycle dispatches `setDiagnostics`, even when the findings are the same ones,
 // only moved by the typing: CodeMirror then rebuilds every lint decoration and gutter marker,
 // redraws the marked lines and repaints, right when the next keystroke arrives (measured by
-// bench:editor). This runner dispatches only when the diagnostics differ from the ones already
-// shown (mapped through the edits), or when a source asks for a refresh (UI language switch,
-// suggestions ready, word added). What the user sees is the same, the old Diagnostic objects stay
-// (their positions are mapped by CodeMirror, as they always were between two results).
+// bench:editor). This runner dispatches only when a source's diagnostics differ from the ones it
+// dispatched last (mapped through the edits made since, as CodeMirror maps the lint marks), or when
+// a source asks for a refresh (UI language switch, suggestions ready, word added). What the user
+// sees is the same; the shown Diagnostic objects stay (their positions are mapped by CodeMirror, as
+// they always were between two results).
 //
 // Same timing as `linter()`: run `delay` ms after the last change (largest delay of the sources);
 // results are applied when every source has answered for that document, or 200 ms after the
 // first answers if another is slow (its diagnostics are then dropped until it answers, as
 // `linter()` does).
-import {forEachDiagnostic, linter, setDiagnostics, type Diagnostic} from '@codemirror/lint'
-import {Facet, type EditorState, type Extension} from '@codemirror/state'
+import {linter, setDiagnostics, setDiagnosticsEffect, type Diagnostic} from '@codemirror/lint'
+import {Annotation, ChangeSet, Facet, type ChangeDesc, type EditorState, type Extension} from '@codemirror/state'
 import {EditorView, logException, ViewPlugin, type ViewUpdate} from '@codemirror/view'
 
 export interface DiagnosticSource {
@@ -34,35 +35,45 @@ export interface DiagnosticSource {
 
 export const diagnosticSources = Facet.define<DiagnosticSource>()
 
+/** Marks the runner's own setDiagnostics transactions. */
+const fromRunner = Annotation.define<boolean>()
+
 const PARTIAL_MS = 200
 
-function keyOf(d: Diagnostic, from: number, to: number, details: readonly ((d: Diagnostic) => string)[]): string {
-  let key = `${from}\u0000${to}\u0000${d.severity}\u0000${d.source ?? ''}\u0000${d.message}\u0000${d.markClass ?? ''}\u0000`
-  if (d.actions) for (const a of d.actions) key += `${a.name}\u0001${a.markClass ?? ''}\u0001`
-  for (const detail of details) key += `\u0000${detail(d)}`
-  return key
+function sameActions(a: Diagnostic['actions'], b: Diagnostic['actions']): boolean {
+  if (!a || !b) return !a === !b && (a ?? b ?? []).length === 0
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i].name !== b[i].name || a[i].markClass !== b[i].markClass) return false
+  return true
 }
 
 /**
- * True when `next` shows exactly what the state's current diagnostics show (same ranges once mapped,
- * same texts and actions). Exported for the tests.
+ * True when `next` (a source's new diagnostics, for the current document) shows exactly what
+ * `shown` (the same source's diagnostics when they were dispatched) shows now: same order, same
+ * ranges once mapped through `changes` (the edits since, mapped as CodeMirror maps the lint marks:
+ * the start stays after an insertion at it, the end before), same severity, source, message, mark
+ * class, action names and `detail`. Anything else (a finding moved, added, removed, reworded, a
+ * range an edit emptied) counts as a change. Exported for the tests.
  */
-export function sameDiagnostics(state: EditorState, next: readonly Diagnostic[], details: readonly ((d: Diagnostic) => string)[] = []): boolean {
-  const shown: string[] = []
-  forEachDiagnostic(state, (d, from, to) => {
-    shown.push(keyOf(d, from, to, details))
-  })
+export function sameAsShown(
+  shown: readonly Diagnostic[],
+  next: readonly Diagnostic[],
+  changes: ChangeDesc,
+  detail?: (d: Diagnostic) => string
+): boolean {
   if (shown.length !== next.length) return false
-  const docLength = state.doc.length
-  const wanted: string[] = []
-  for (const d of next) {
-    // CodeMirror drops diagnostics past the end and clamps their end: compare what it would show.
-    if (d.from > docLength) return false
-    wanted.push(keyOf(d, d.from, Math.min(d.to, docLength), details))
+  const moved = !changes.empty
+  for (let i = 0; i < shown.length; i++) {
+    const o = shown[i]
+    const n = next[i]
+    if (o === n) continue
+    const from = moved ? changes.mapPos(o.from, 1) : o.from
+    const to = moved ? changes.mapPos(o.to, -1) : o.to
+    if (from >= to || n.from !== from || n.to !== to) return false
+    if (n.severity !== o.severity || n.source !== o.source || n.message !== o.message || n.markClass !== o.markClass) return false
+    if (!sameActions(o.actions, n.actions)) return false
+    if (detail && detail(o) !== detail(n)) return false
   }
-  shown.sort()
-  wanted.sort()
-  for (let i = 0; i < shown.length; i++) if (shown[i] !== wanted[i]) return false
   return true
 }
 
@@ -73,9 +84,13 @@ const runner = ViewPlugin.fromClass(
     private lintTime = 0
     /** The next result is dispatched even when it equals the shown one (new state, refresh). */
     private force = true
+    /** Per source (facet order), the diagnostics last dispatched, and the edits made since. */
+    private shown: (readonly Diagnostic[])[] | null = null
+    private changes: ChangeDesc
 
     constructor(private view: EditorView) {
       this.run = this.run.bind(this)
+      this.changes = ChangeSet.empty(view.state.doc.length).desc
       this.schedule()
     }
 
@@ -99,6 +114,10 @@ const runner = ViewPlugin.fromClass(
       const changedSources = sources !== update.startState.facet(diagnosticSources)
       const refresh = changedSources || sources.some((s) => s.needsRefresh?.(update))
       if (refresh) this.force = true
+      if (update.docChanged) this.changes = this.changes.composeDesc(update.changes.desc)
+      // Diagnostics set by anyone else: what is shown is no longer what this runner dispatched.
+      for (const tr of update.transactions)
+        if (!tr.annotation(fromRunner) && tr.effects.some((e) => e.is(setDiagnosticsEffect))) this.force = true
       if (update.docChanged || refresh) this.schedule()
     }
 
@@ -124,11 +143,19 @@ const runner = ViewPlugin.fromClass(
           if (force) this.force = true
           return
         }
-        const all = results.flatMap((r) => r ?? [])
-        const details = sources.flatMap((s) => (s.detail ? [s.detail] : []))
-        if (!force && sameDiagnostics(view.state, all, details)) return
+        const shown = this.shown
+        if (
+          !force &&
+          shown &&
+          shown.length === sources.length &&
+          results.every((r, i) => r !== undefined && sameAsShown(shown[i], r, this.changes, sources[i].detail))
+        )
+          return
         force = false
-        view.dispatch(setDiagnostics(view.state, all))
+        // A source that has not answered yet (partial result) shows nothing until it does.
+        this.shown = results.map((r) => r ?? [])
+        this.changes = ChangeSet.empty(view.state.doc.length).desc
+        view.dispatch({...setDiagnostics(view.state, results.flatMap((r) => r ?? [])), annotations: fromRunner.of(true)})
       }
       sources.forEach((source, i) => {
         Promise.resolve()
