@@ -13,7 +13,13 @@
  * - soit un indice de clandestinité (« à son insu », « sans qu'il le sache », « sans le prévenir »,
  *   « en cachette », « en douce », « il ne savait pas », « dans ma poche », « sous le comptoir » ;
  *   « personne ne savait que j'enregistrais », « je n'ai prévenu personne que je filmais », "nobody
- *   knew I was recording", "I didn't tell anyone I was filming" suffisent à eux seuls ;
+ *   knew I was recording", "I didn't tell anyone I was filming" suffisent à eux seuls, de même que
+ *   « en réalité j'enregistrais », « en fait je filmais », "actually I was recording" ;
+ *   la personne trompée sur ce qui se passait (« il croyait que je prenais des notes », « elle pensait
+ *   parler en privé », « il ne se doutait pas que je filmais », « sans se méfier » ; "he thought I was
+ *   taking notes", "she had no clue", "little did he know") ou un enregistrement masqué par une
+ *   autre activité (« je faisais semblant de lire », « mine de rien », "pretending to", "in my jacket
+ *   pocket") valent indice de clandestinité ;
  *   "without his knowledge", "secretly", "behind his back", "he had no idea") **et** un
  *   enregistrement dans la même phrase (enregistré, filmé, vidéo, audio, capture, dictaphone,
  *   photos ; recorded, filmed, taped, footage…) ;
@@ -56,8 +62,10 @@
  *
  * **What is flagged:** a sentence that publishes, offers or announces a recording (audio, video,
  * photos of a meeting, capture of a video call) made without consent: "hidden camera", "secret
- * recording", or a covert cue ("without his knowledge", "secretly", "behind his back", "he had no
- * idea", "in my pocket") with a recording word in the same sentence, or a missing announcement
+ * recording", "actually I was recording", or a covert cue ("without his knowledge", "secretly",
+ * "behind his back", "he had no idea", "in my pocket"; the person misled: "he thought I was taking
+ * notes", "she had no clue", "little did he know"; a pretence: "pretending to check my e-mails")
+ * with a recording word in the same sentence, or a missing announcement
  * right after the recording word, passive included ("was recorded without anyone being told",
  * "taped without warning", "filmed without letting him know"); far from it ("the fees rose without
  * warning; I have photos of the letters") it does not count. "I was recorded without being told" is
@@ -242,6 +250,42 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   Nobody knew the contract lasted four years; I have the agency's own promotional video.
+ * @example
+ *   {"lang": "fr", "flags": ["en réalité j'enregistrais"]}
+ *   Il croyait que je prenais des notes, en réalité j'enregistrais tout ; l'audio est sur ma page.
+ * @example
+ *   {"lang": "fr", "flags": ["pensait parler en privé : j’enregistrais"]}
+ *   Elle pensait parler en privé : j’enregistrais, et l’extrait tourne sur TikTok.
+ * @example
+ *   {"lang": "fr", "flags": ["ne se doutait pas que je filmais"]}
+ *   Le démarcheur ne se doutait pas que je filmais ; la vidéo est sur Facebook.
+ * @example
+ *   {"lang": "fr", "flags": ["faisais semblant de lire le contrat pendant que mon téléphone enregistrait"]}
+ *   Je faisais semblant de lire le contrat pendant que mon téléphone enregistrait ; écoutez la suite.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Elle croyait que je prenais des notes ; j’ai ensuite demandé une copie du contrat par écrit.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mine de rien, la vidéo de présentation de l’agence dure douze minutes.
+ * @example
+ *   {"lang": "en", "flags": ["but actually I was recording"]}
+ *   He thought I was taking notes, but actually I was recording the whole thing; the clip is online.
+ * @example
+ *   {"lang": "en", "flags": ["Little did he know I was filming"]}
+ *   Little did he know I was filming; the video is up.
+ * @example
+ *   {"lang": "en", "flags": ["filmed the rep without asking"]}
+ *   I filmed the rep without asking and the footage is on Facebook.
+ * @example
+ *   {"lang": "en", "flags": ["recording in my jacket pocket"]}
+ *   I kept my phone recording in my jacket pocket during the visit, and here is the audio.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   She had no clue what the contract meant, and neither did I.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I pretended to be interested and signed anyway.
  */
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon} from '../support/index.js'
 import {bySentence, sharedParagraphViews, sharedSentenceRanges} from '../personal-data/sentences.js'
@@ -284,10 +328,16 @@ const NOTE = {
     `in civil cases; publishing it remains an offence. Témoin gives information, not legal advice.`
 }
 
+// A quoted excerpt may span a « : » or « ; » typed with a plain space (« pensait parler en privé :
+// j'enregistrais »): the message sets it with the no-break space of French typography.
+const PLAIN_SPACE_COLON = / :/g
+const PLAIN_SPACE_PUNCTUATION = / ([;!?])/g
+const frenchSpacing = (text: string) => text.replace(PLAIN_SPACE_COLON, `${NBSP}:`).replace(PLAIN_SPACE_PUNCTUATION, `${NNBSP}$1`)
+
 function reason(lang: Lang, actual: string): string {
   if (lang === 'fr') {
     return (
-      `Ce passage évoque un enregistrement fait sans le consentement de la personne (${guillemets(actual)})${NBSP}: ` +
+      `Ce passage évoque un enregistrement fait sans le consentement de la personne (${guillemets(frenchSpacing(actual))})${NBSP}: ` +
       `le publier, le diffuser ou le proposer est un délit, même si ce qu'il montre est vrai. Ne le publiez pas et ne ` +
       `le proposez pas aux médias${NNBSP}; racontez les faits avec vos mots, datés, et confiez l'enregistrement à votre avocat.`
     )
