@@ -98,7 +98,7 @@
  *   {"lang": "fr", "flags": ["Sauf si vous me remboursez, mon témoignage partira à la presse"]}
  *   Sauf si vous me remboursez, mon témoignage partira à la presse.
  * @example
- *   {"lang": "fr", "flags": ["en échange de mon silence"]}
+ *   {"lang": "fr", "flags": ["oublier toute l'affaire en échange de mon silence"]}
  *   Je veux bien oublier toute l'affaire en échange de mon silence.
  * @example
  *   {"lang": "fr", "flags": ["Remboursez-moi les 1 900 € et cette vidéo disparaîtra"]}
@@ -499,6 +499,189 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   Get a refund and post your review: that's what I did.
+ * @example
+ *   {"lang": "en", "flags": ["Refund me by Friday or the whole street reads"]}
+ *   Refund me by Friday or the whole street reads my review.
+ * @example
+ *   {"lang": "fr", "flags": ["Remboursez-moi avant vendredi ou toute la ville lira"]}
+ *   Remboursez-moi avant vendredi ou toute la ville lira mon témoignage.
+ * @example
+ *   {"lang": "fr", "flags": ["Payez ou tout le quartier saura"]}
+ *   Payez ou tout le quartier saura ce que vous m'avez fait.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Toute la ville connaît cette agence depuis des années.
+ * @example
+ *   {"lang": "en", "flags": ["disappear if the invoice"]}
+ *   My review could easily disappear if the invoice disappeared too.
+ * @example
+ *   {"lang": "fr", "flags": ["disparaître si votre facture"]}
+ *   Curieux comme mon billet pourrait disparaître si votre facture en faisait autant.
+ * @example
+ *   {"lang": "en", "flags": ["fees are unfair: drop them and I delete"]}
+ *   Those fees are unfair: drop them and I delete the post.
+ * @example
+ *   {"lang": "fr", "flags": ["supprimez-les et mon avis disparaît"]}
+ *   Vos frais sont abusifs ; supprimez-les et mon avis disparaît.
+ * @example
+ *   {"lang": "fr", "flags": ["remboursez-moi et je la supprime"]}
+ *   Voici ma vidéo : remboursez-moi et je la supprime.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Your fees are abusive; I dispute them and my review explains why.
+ * @example
+ *   {"lang": "en", "flags": ["If the debits don't stop, I'll post the whole story online"]}
+ *   If the debits don't stop, I'll post the whole story online.
+ * @example
+ *   {"lang": "fr", "flags": ["Si les prélèvements continuent, ma vidéo part sur YouTube"]}
+ *   Si les prélèvements continuent, ma vidéo part sur YouTube.
+ * @example
+ *   {"lang": "fr", "flags": ["Supprimer ma vidéo ? Volontiers, dès que vous aurez annulé"]}
+ *   Supprimer ma vidéo ? Volontiers, dès que vous aurez annulé le contrat.
+ * @example
+ *   {"lang": "en", "flags": ["Take my review down? Gladly, once the debits"]}
+ *   Take my review down? Gladly, once the debits stop.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Retirer mon avis contre un remboursement ? Jamais.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Delete my review for a refund? Never.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Pourquoi ai-je publié mon avis ? Parce que vous ne m'avez pas remboursé.
+ * @example
+ *   {"lang": "fr", "flags": ["restera dans mon tiroir à une condition : le remboursement"]}
+ *   Mon enregistrement restera dans mon tiroir à une condition : le remboursement intégral.
+ * @example
+ *   {"lang": "fr", "flags": ["sous le coude si vous résiliez"]}
+ *   Je garderai la vidéo sous le coude si vous résiliez le contrat.
+ * @example
+ *   {"lang": "en", "flags": ["under wraps if you cancel"]}
+ *   I will keep the footage under wraps if you cancel the contract.
+ * @example
+ *   {"lang": "fr", "flags": ["Annulez mes loyers et je ne parlerai plus jamais de"]}
+ *   Annulez mes loyers et je ne parlerai plus jamais de votre agence.
+ * @example
+ *   {"lang": "fr", "flags": ["Remboursez-moi et vous n'entendrez plus jamais parler"]}
+ *   Remboursez-moi et vous n'entendrez plus jamais parler de moi.
+ * @example
+ *   {"lang": "en", "flags": ["Cancel my instalments and I will never mention your"]}
+ *   Cancel my instalments and I will never mention your agency again.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je ne parlerai plus jamais à ce commercial, et j'attends mon remboursement.
+ * @example
+ *   {"lang": "fr", "flags": ["supprimer notre témoignage sous réserve d'un dédommagement"]}
+ *   Nous sommes disposés à supprimer notre témoignage sous réserve d'un dédommagement.
+ * @example
+ *   {"lang": "en", "flags": ["remove our testimony subject to compensation"]}
+ *   We are prepared to remove our testimony subject to compensation.
+ * @example
+ *   {"lang": "en", "flags": ["delete our reviews if you offered us a goodwill gesture"]}
+ *   We would delete our reviews if you offered us a goodwill gesture.
+ * @example
+ *   {"lang": "en", "flags": ["if you refunded me and I deleted"]}
+ *   What if you refunded me and I deleted my review?
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je refuse de retirer mon témoignage contre un geste commercial.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je ne retirerai pas mon avis en échange d'un remboursement.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I won't take my review down in exchange for a discount.
+ * @example
+ *   {"lang": "fr", "flags": ["retirerai mon avis que contre un remboursement"]}
+ *   Je ne retirerai mon avis que contre un remboursement intégral.
+ * @example
+ *   {"lang": "en", "flags": ["take my review down until you refund me"]}
+ *   I won't take my review down until you refund me.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le commercial m'a dit que mon avis disparaîtrait si j'acceptais un geste commercial.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je n'ai jamais proposé de retirer mon avis en échange d'un remboursement.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I never offered to remove my review in return for a refund.
+ * @example
+ *   {"lang": "en", "flags": ["take down my video in exchange for cancelling"]}
+ *   I offered to take down my video in exchange for cancelling the lease.
+ * @example
+ *   {"lang": "fr", "flags": ["Faute de résiliation sous huit jours, toute l'histoire sera sur mon blog"]}
+ *   Faute de résiliation sous huit jours, toute l'histoire sera sur mon blog.
+ * @example
+ *   {"lang": "fr", "flags": ["retirer mon avis. Mais d'abord, remboursez"]}
+ *   Je suis prête à retirer mon avis. Mais d'abord, remboursez-moi.
+ * @example
+ *   {"lang": "en", "flags": ["delete my review. First, though, you refund me"]}
+ *   I'm ready to delete my review. First, though, you refund me.
+ * @example
+ *   {"lang": "fr", "flags": ["retrait de notre avis dès lors que vous aurez procédé à la résiliation"]}
+ *   Nous procéderons au retrait de notre avis dès lors que vous aurez procédé à la résiliation.
+ * @example
+ *   {"lang": "en", "flags": ["Should the contract be terminated, I would withdraw"]}
+ *   Should the contract be terminated, I would withdraw my testimony.
+ * @example
+ *   {"lang": "fr", "flags": ["effaceraient si le contrat était annulé"]}
+ *   Bizarrement, mes souvenirs de cette affaire s'effaceraient si le contrat était annulé.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Si le remboursement était arrivé à temps, je n'aurais jamais publié mon avis.
+ * @example
+ *   {"lang": "fr", "flags": ["Remboursez-moi avant que mon témoignage ne paraisse"]}
+ *   Remboursez-moi avant que mon témoignage ne paraisse.
+ * @example
+ *   {"lang": "en", "flags": ["refund me before the local paper"]}
+ *   You'd better refund me before the local paper hears about this.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Demandez un remboursement avant de publier votre avis.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I asked for a refund before I posted my review.
+ * @example
+ *   {"lang": "fr", "flags": ["annuler le contrat ; passé ce délai, la vidéo sera en ligne"]}
+ *   Je vous laisse jusqu'au 30 juin pour annuler le contrat ; passé ce délai, la vidéo sera en ligne.
+ * @example
+ *   {"lang": "fr", "flags": ["résiliation ; si elle n'arrive pas, mon témoignage sortira dans la presse"]}
+ *   Le 12 mars, je vous ai demandé la résiliation ; si elle n'arrive pas, mon témoignage sortira dans la presse.
+ * @example
+ *   {"lang": "en", "flags": ["cancellation; if it doesn't come, my testimony goes to the press"]}
+ *   On 12 March I asked for a cancellation; if it doesn't come, my testimony goes to the press.
+ * @example
+ *   {"lang": "fr", "flags": ["Pour 3 000 €, j'oublie"]}
+ *   Pour 3 000 €, j'oublie l'enregistrement.
+ * @example
+ *   {"lang": "en", "flags": ["For £3,000, I forget"]}
+ *   For £3,000, I forget the recording.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Pour information, j'ai publié mon avis après le remboursement.
+ * @example
+ *   {"lang": "fr", "flags": ["virement de 1 800 € et vous n'entendrez plus jamais parler de moi sur internet"]}
+ *   Un virement de 1 800 € et vous n'entendrez plus jamais parler de moi sur internet.
+ * @example
+ *   {"lang": "en", "flags": ["transfer of £1,800 and you'll never hear about it online"]}
+ *   One transfer of £1,800 and you'll never hear about it online again.
+ * @example
+ *   {"lang": "fr", "flags": ["retiré... contre un petit chèque"]}
+ *   Évidemment, mon témoignage pourrait être retiré... contre un petit chèque.
+ * @example
+ *   {"lang": "en", "flags": ["money and my review stays up"]}
+ *   Keep the money and my review stays up; refund me and it goes.
+ * @example
+ *   {"lang": "fr", "flags": ["restera en ligne aussi longtemps que les prélèvements"]}
+ *   Mon avis restera en ligne aussi longtemps que les prélèvements continueront.
+ * @example
+ *   {"lang": "en", "flags": ["retract everything I wrote if you compensate"]}
+ *   I'll retract everything I wrote if you compensate me.
+ * @example
+ *   {"lang": "fr", "flags": ["devenir cinq étoiles si vous annulez"]}
+ *   Mon avis d'une étoile peut devenir cinq étoiles si vous annulez le contrat.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
@@ -510,11 +693,11 @@ type Lang = 'fr' | 'en'
 type Cue =
   | 'media' | 'publish' | 'remove' | 'content' | 'money' | 'condition' | 'if' | 'temporal' | 'exchange'
   | 'either' | 'or' | 'and' | 'condmoney' | 'bargain' | 'link' | 'unconditional' | 'reported' | 'question'
-  | 'neutral' | 'symbol' | 'pair' | 'proposal'
+  | 'neutral' | 'symbol' | 'pair' | 'proposal' | 'refusal' | 'first' | 'before'
 
 const CUES = new Set<string>([
   'media', 'publish', 'remove', 'content', 'money', 'condition', 'if', 'temporal', 'exchange', 'either', 'or',
-  'and', 'condmoney', 'bargain', 'link', 'unconditional', 'reported', 'question', 'neutral', 'pair', 'proposal'
+  'and', 'condmoney', 'bargain', 'link', 'unconditional', 'reported', 'question', 'neutral', 'pair', 'proposal', 'refusal', 'first', 'before'
 ])
 
 function compile(data: unknown, file: string): Lexicon {
@@ -546,6 +729,10 @@ interface Hit {
   reverse: boolean | 'proposal'
   /** A first sentence that calls for the next one (« Vous voulez que mon avis disparaisse ? Remboursez-moi. »). */
   forward: boolean
+  /** Counts only at the start of its unit (`opening: true`: « Pour 3 000 €, … »). */
+  opening: boolean
+  /** A withdrawal (cue `remove`, or a `publish` entry marked `removal: true`: « tout effacer », "take it all down"). */
+  removal: boolean
 }
 
 // Auxiliaries that make a following participle a past narrative (« j'ai publié », "I deleted").
@@ -559,7 +746,11 @@ const EN_PAST = new Set(['had', 'was', 'were', 'did', 'refused', 'asked', 'said'
 const PERFECT_LEAD = new Set(["'ve", 've', 'have', 'has', "'s"])
 const PASSIVE_LEAD = new Set(['get', 'gets', 'got', 'be', 'been', 'is', 'are', 'am', 'being'])
 // After « si / if »: a pluperfect is a regret (« si vous m'aviez remboursé, je n'aurais pas… »).
-const FR_PLUPERFECT = new Set(['aviez', 'avait', 'avaient', 'avais', 'avions', 'étiez', 'était', 'étaient', 'étais'])
+const FR_PLUPERFECT = new Set(['aviez', 'avait', 'avaient', 'avais', 'avions'])
+// « si vous étiez venu… »: a pluperfect with « être » only when the main clause is a past conditional (« je
+// n'aurais pas publié »); « si le contrat était annulé, mes avis s'effaceraient » is a hypothesis (an offer).
+const FR_ETRE_IMPERFECT = new Set(['étiez', 'était', 'étaient', 'étais', 'étions'])
+const FR_PAST_CONDITIONAL = new Set(['aurais', 'aurait', 'aurions', 'auriez', 'auraient', 'serais', 'serait', 'serions', 'seriez', 'seraient'])
 const RELATIVE = new Set(['qui', 'que', "qu'", 'dont', 'où', 'car', 'mais', 'et', 'which', 'who', 'that', 'because', 'but', 'and'])
 const EN_PLUPERFECT = new Set(['had'])
 const CLAUSE_END = /[,;:.!?…]/u
@@ -572,8 +763,16 @@ const FR_ADVICE_VERBS = new Set(['demandez', 'exigez', 'reclamez', 'obtenez', 's
 const EN_IMPERATIVE_VERBS = new Set([
   'give', 'pay', 'refund', 'reimburse', 'cancel', 'terminate', 'waive', 'write', 'wipe', 'clear', 'settle', 'send', 'transfer',
   'wire', 'credit', 'release', 'let', 'stop', 'end', 'close', 'take', 'collect', 'make', 'offer', 'issue', 'return', 'drop',
-  'sort', 'get', 'put', 'arrange', 'process', 'approve', 'honour', 'honor', 'repay', 'reverse'
+  'sort', 'get', 'put', 'arrange', 'process', 'approve', 'honour', 'honor', 'repay', 'reverse', 'scrap', 'forgive',
+  'lower', 'reduce', 'cut', 'halt', 'freeze', 'suspend', 'remove', 'delete', 'knock', 'forget', 'lift', 'keep'
 ])
+// A question holding the publication, answered by a condition: « Retirer mes avis ? Avec plaisir, dès que
+// les prélèvements s'arrêtent. », "Take my review down? Sure, once you refund me."
+const LOWER_START = /^\p{Ll}/u
+const ELLIPSIS_END = /(?:\.\.|…)[\s*_»”"]*$/u
+const QUESTION_END = /\?[\s*_»”"]*$/u
+const ANSWER_CONDITIONS = new Set<Cue>(['if', 'condition', 'temporal', 'exchange', 'condmoney'])
+const QUESTION_PUBLICATION = new Set<Cue>(['publish', 'remove', 'media', 'bargain'])
 const FORWARD_LINK = /^(?:en [ée]change|en contrepartie|en retour|in return|in exchange)$/iu
 const symbolExpression = /[=→⇒]|-+>|[€£$]/gu
 
@@ -594,7 +793,7 @@ function hitsOf(view: TextView, lang: Lang): Hit[] {
   for (const m of lexicons[lang].find(view)) {
     const cue = m.entry.cue as Cue
     if (cue === 'neutral') continue
-    hits.push({cue, start: m.start, end: m.end, from: m.from, to: m.to, imperative: m.entry.imperative === true, pairs: m.entry.pairs === true || cue === 'pair', unscoped: m.entry.unscoped === true, reverse: m.entry.reverse === true ? true : m.entry.reverse === 'proposal' ? 'proposal' : false, forward: m.entry.forward === true})
+    hits.push({cue, start: m.start, end: m.end, from: m.from, to: m.to, imperative: m.entry.imperative === true, pairs: m.entry.pairs === true || cue === 'pair', unscoped: m.entry.unscoped === true, reverse: m.entry.reverse === true ? true : m.entry.reverse === 'proposal' ? 'proposal' : false, forward: m.entry.forward === true, removal: cue === 'remove' || m.entry.removal === true, opening: m.entry.opening === true})
   }
   symbolExpression.lastIndex = 0
   let match: RegExpExecArray | null
@@ -614,21 +813,88 @@ function hitsOf(view: TextView, lang: Lang): Hit[] {
         let j = at
         let end = view.tokens[j].end
         while (j + 1 < view.tokens.length && /^\d/.test(view.tokens[j + 1].value) && view.tokens[j + 1].start - end <= 1) end = view.tokens[++j].end
-        hits.push({cue: 'money', start, end, from: at, to: j + 1, imperative: false, pairs: false, unscoped: false, reverse: false, forward: false})
+        hits.push({cue: 'money', start, end, from: at, to: j + 1, imperative: false, pairs: false, unscoped: false, reverse: false, forward: false, removal: false, opening: false})
         continue
       }
-      hits.push({cue: 'money', start, end: match.index + match[0].length, from: k + 1, to: at, imperative: false, pairs: false, unscoped: false, reverse: false, forward: false})
+      hits.push({cue: 'money', start, end: match.index + match[0].length, from: k + 1, to: at, imperative: false, pairs: false, unscoped: false, reverse: false, forward: false, removal: false, opening: false})
     } else {
-      hits.push({cue: 'symbol', start, end: match.index + match[0].length, from: at, to: at, imperative: false, pairs: false, unscoped: false, reverse: false, forward: false})
+      hits.push({cue: 'symbol', start, end: match.index + match[0].length, from: at, to: at, imperative: false, pairs: false, unscoped: false, reverse: false, forward: false, removal: false, opening: false})
     }
   }
   hits.sort((a, b) => a.start - b.start || a.end - b.end)
+  concessions(hits, view.tokens, view.text)
   return hits
 }
 
-function isNarrative(hit: Hit, tokens: Token[], lang: Lang): boolean {
+// Object pronouns after a verb: "drop them", « supprimez-les » (tokenised « supprimez » « les »).
+const OBJECT_AFTER = new Set(['them', 'it', 'les', 'la', 'le'])
+const CLAUSE_OPENING = /[.!?;:,(*_»"“]/u
+const OBJECT_DETERMINERS = new Set(['the', 'these', 'those', 'my', 'your', 'all', 'any', 'remaining', 'les', 'la', 'le', "l'", 'ces', 'ce', 'cette', 'mes', 'vos', 'votre', 'mon', 'ma', 'tous', 'toutes', 'des', 'du', 'de'])
+
+/**
+ * A withdrawal verb whose object is money is a concession, not a publication: "drop the fees",
+ * « supprimez les pénalités », and, with a pronoun, "Your fees are abusive; drop them and…",
+ * « Vos frais sont abusifs ; supprimez-les et… » (the pronoun's antecedent is the nearest money or
+ * content word before it, within the paragraph).
+ */
+function concessions(hits: Hit[], tokens: Token[], text: string): void {
+  // (Only the few withdrawal verbs of a paragraph reach the slices below.)
+  let antecedent: Cue | undefined
+  for (let index = 0; index < hits.length; index++) {
+    const h = hits[index]
+    if (h.cue === 'remove') {
+      const next = hits[index + 1]
+      let k = h.to
+      while (k < tokens.length && k < h.to + 3 && OBJECT_DETERMINERS.has(tokens[k].lower)) k++
+      if (next && next.cue === 'money' && next.from === k && !CLAUSE_END.test(text.slice(h.end, next.start))) h.cue = 'money'
+      // The pronoun form only as a demand to the other side: the verb opens its clause and, in French, the
+      // pronoun is hyphenated (« supprimez-les »; « je la supprime » is my own video).
+      else if (antecedent === 'money' && h.to === h.from + 1 && OBJECT_AFTER.has(tokens[h.to]?.lower ?? '') && opensClause(tokens, h.from, text)) {
+        const gap = text.slice(h.end, tokens[h.to].start)
+        if (gap === '-' || (gap === ' ' && (tokens[h.to].lower === 'them' || tokens[h.to].lower === 'it'))) h.cue = 'money'
+      }
+    }
+    if (h.cue === 'money' || h.cue === 'content' || h.cue === 'media') antecedent = h.cue
+  }
+}
+
+// Words that negate or refuse the withdrawal verb just after them.
+const REFUSING = new Set(['ne', "n'", 'pas', 'refuse', 'refuserai', 'refusons', 'refusé', 'refusais', 'not', 't', 'never', 'refuse', 'refused', 'refusing', 'jamais'])
+
+/** The withdrawal verb is negated or refused (« je ne retirerai pas », « je refuse de retirer », "I won't take … down"), without « ne … que » (only). */
+function refusedRemoval(hit: Hit, tokens: Token[], until: Hit): boolean {
+  let refused = false
+  for (let k = hit.from - 1; k >= 0 && k >= hit.from - 3 && !refused; k--) refused = REFUSING.has(tokens[k].lower)
+  if (!refused) return false
+  for (let k = hit.to; k < until.from && k < tokens.length; k++) if (tokens[k].lower === 'que' || tokens[k].lower === "qu'" || tokens[k].lower === 'only') return false
+  return true
+}
+
+// « Vous avez intérêt à me rembourser », "You'd better refund me", « il faudra me rembourser ».
+const DEMAND_LEADS = new Set(['intérêt', 'better', 'faudra', 'faut', 'devez', 'devrez', 'must', 'need', 'needs'])
+
+function demanded(money: Hit, tokens: Token[]): boolean {
+  for (let k = money.from - 1; k >= 0 && k >= money.from - 4; k--) if (DEMAND_LEADS.has(tokens[k].lower)) return true
+  return false
+}
+
+// « si elle n'arrive pas », "if it doesn't come": a condition whose subject is the demand of the previous clause.
+const ANAPHORA = new Set(['elle', 'il', 'ils', 'elles', 'ça', 'cela', 'it', 'they', 'this', 'that'])
+
+function anaphoric(hit: Hit, tokens: Token[]): boolean {
+  const cue = tokens[hit.to - 1].lower
+  return cue === "s'il" || cue === "s'ils" || ANAPHORA.has(cue) || ANAPHORA.has(tokens[hit.to]?.lower ?? '')
+}
+
+function opensClause(tokens: Token[], index: number, text: string): boolean {
+  const previous = tokens[index - 1]
+  return !previous || CLAUSE_OPENING.test(text.slice(previous.end, tokens[index].start))
+}
+
+function isNarrative(hit: Hit, tokens: Token[], lang: Lang, hypothesis: number): boolean {
   const first = tokens[hit.from]
   if (!first) return false
+  if (lang === 'en' && hypothesis < hit.start) return false
   const before = [tokens[hit.from - 1]?.lower, tokens[hit.from - 2]?.lower]
   if (lang === 'fr') return FR_PARTICIPLE.test(first.lower) && before.some((word) => word !== undefined && AVOIR.has(word))
   // "if I took down my review" is a hypothesis, not a narrative.
@@ -661,15 +927,26 @@ interface Verdict {
 /** Judges one unit (a sentence, or a sentence and the next one). `linked`: the second sentence opens with a link cue. */
 function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart: number, unitEnd: number, linked: boolean): Verdict | undefined {
   if (hits.length === 0) return undefined
-  if (hits.some((h) => h.cue === 'unconditional' || h.cue === 'reported')) return undefined
+  // "if you offered us a goodwill gesture", « si vous me proposez un avoir »: an offer asked for, not reported.
+  // "I offered to take it down…" is the writer's own offer.
+  if (hits.some((h, index) => h.cue === 'unconditional' || (h.cue === 'reported' && !(index > 0 && hits[index - 1].cue === 'if' && h.from - hits[index - 1].to <= 2) && !FIRST_PERSON.has(tokens[h.from - 1]?.lower ?? '')))) return undefined
   if (hits.some((h) => h.cue === 'question') && text.slice(unitStart, unitEnd).trimEnd().replace(/[*_»”"]+$/u, '').endsWith('?')) return undefined
 
   const hasObject = hits.some((h) => h.cue === 'content' || h.cue === 'media')
+  // "What if you refunded me and I deleted my review?": a past tense after « if » is a hypothesis.
+  const firstIf = hits.find((h) => h.cue === 'if')
+  const regret = (h: Hit): boolean => {
+    if (followedBy(h, tokens, lang === 'fr' ? FR_PLUPERFECT : EN_PLUPERFECT, 3, lang)) return true
+    if (lang !== 'fr' || !followedBy(h, tokens, FR_ETRE_IMPERFECT, 3, lang)) return false
+    for (let k = h.to; k < tokens.length && tokens[k].start < unitEnd; k++) if (FR_PAST_CONDITIONAL.has(tokens[k].lower)) return true
+    return false
+  }
+  const hypothesis = firstIf !== undefined && !regret(firstIf) ? firstIf.start : Infinity
   const publication: Hit[] = []
   const money: Hit[] = []
   for (const h of hits) {
     if (h.cue === 'media' || h.cue === 'bargain') publication.push(h)
-    else if ((h.cue === 'publish' || (h.cue === 'remove' && hasObject)) && !isNarrative(h, tokens, lang)) publication.push(h)
+    else if ((h.cue === 'publish' || (h.cue === 'remove' && hasObject)) && !isNarrative(h, tokens, lang, hypothesis)) publication.push(h)
     if (h.cue === 'money' || h.cue === 'condmoney' || h.cue === 'bargain') money.push(h)
   }
   if (publication.length === 0 || money.length === 0) return undefined
@@ -688,8 +965,13 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
   const scoped = (h: Hit, index: number): boolean => {
     if (h.unscoped) return true
     const limit = Math.min(unitEnd, h.end + 240)
-    const stop = CLAUSE_END.exec(text.slice(h.end, limit))
-    const end = stop ? h.end + stop.index : limit
+    let stop = CLAUSE_END.exec(text.slice(h.end, limit))
+    let end = stop ? h.end + stop.index : limit
+    // « à une condition : la résiliation », "on one condition: a refund": the clause the cue announces follows the colon.
+    if (stop && stop[0] === ':' && !text.slice(h.end, end).trim()) {
+      stop = CLAUSE_END.exec(text.slice(end + 1, limit))
+      end = stop ? end + 1 + stop.index : limit
+    }
     for (let k = index; k < hits.length && hits[k].start < end; k++) if (isP(hits[k]) || isM(hits[k])) return true
     return false
   }
@@ -728,7 +1010,7 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
         condition.push(h)
         break
       case 'if':
-        if (scoped(h, index) && !followedBy(h, tokens, lang === 'fr' ? FR_PLUPERFECT : EN_PLUPERFECT, 3, lang)) {
+        if ((scoped(h, index) || (linked && anaphoric(h, tokens))) && !regret(h)) {
           condition.push(h)
           strong = true
         }
@@ -737,6 +1019,8 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
         if (scoped(h, index) && !followedBy(h, tokens, lang === 'fr' ? FR_PAST : EN_PAST, 3, lang)) condition.push(h)
         break
       case 'exchange':
+        // « Pour 3 000 €, j'oublie l'enregistrement »: « pour » is an exchange only when it opens the unit.
+        if (h.opening && tokens[h.from].start > unitStart) break
         if ((h.reverse === true || (h.reverse === 'proposal' && firstProposal >= 0)) && reversedExchange(h, index, false)) {
           condition.push(h)
           strong = true
@@ -761,6 +1045,29 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
       case 'symbol':
         condition.push(h)
         break
+      case 'before':
+        // « Remboursez-moi avant que je publie », "You'd better refund me before the local paper hears": a demand,
+        // then the publication as a deadline (not « demandez un remboursement avant de publier votre avis »).
+        if (!followedBy(h, tokens, lang === 'fr' ? FR_PAST : EN_PAST, 3, lang) && !tokens.slice(h.to, Math.min(tokens.length, h.to + 6)).some((t) => READER_OWN.has(t.lower) || SECOND_PERSON.has(t.lower))) {
+          for (let k = index - 1; k >= 0; k--) {
+            if (isM(hits[k]) && !isP(hits[k]) && (isImperative(hits[k], tokens, lang, text) || demanded(hits[k], tokens))) {
+              condition.push(h)
+              break
+            }
+          }
+        }
+        break
+      case 'first':
+        // « Je suis prête à retirer mon avis. Mais d'abord, remboursez-moi. »: the demand comes first.
+        if (linked) {
+          for (let k = index + 1; k < hits.length; k++) {
+            if (isM(hits[k]) && !isP(hits[k]) && (isImperative(hits[k], tokens, lang, text) || subjectLed(hits[k], tokens, text))) {
+              condition.push(h)
+              break
+            }
+          }
+        }
+        break
       case 'proposal':
         // « Que penseriez-vous d'un avoir ? Je retirerais alors mon témoignage. »: a proposal joined to the next sentence.
         if (linked) condition.push(h)
@@ -770,12 +1077,17 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
         // Money just before, publication just after: « Remboursez-moi ou je publie », "Pay me back and the video disappears".
         // Nearest publication or money cue on each side (a few cues away at most: the window is ten words).
         let before: Hit | undefined
-        for (let k = index - 1; k >= Math.max(0, index - 12) && !before; k--) if (hits[k].end <= h.start && (isP(hits[k]) || isM(hits[k]))) before = hits[k]
+        let beforeIndex = -1
+        for (let k = index - 1; k >= Math.max(0, index - 12) && !before; k--) if (hits[k].end <= h.start && (isP(hits[k]) || isM(hits[k]))) before = hits[(beforeIndex = k)]
+        // « Un virement de 1 800 € et… », "One transfer of £1,800 and…": the offer's head is the first money word.
+        let head = before
+        for (let k = beforeIndex; k > 0 && head && isM(hits[k - 1]) && !isP(hits[k - 1]) && tokens.slice(hits[k - 1].to, hits[k].from).every((t) => OF.has(t.lower)); k--) head = hits[k - 1]
         let after: Hit | undefined
         for (let k = index + 1; k < Math.min(hits.length, index + 12) && !after; k++) if (hits[k].start >= h.end && (isP(hits[k]) || isM(hits[k]))) after = hits[k]
         if (!before || !after || !isM(before) || isP(before) || !isP(after) || after.from - h.to > 10) break
         // « … et publiez votre avis », "… and publish your review": the reader's own publication is advice.
-        if (tokens.slice(after.to, Math.min(tokens.length, after.to + 2)).some((t) => READER_OWN.has(t.lower))) break
+        // (Not after a media phrase: « je ne parlerai plus de votre agence » is about the other side.)
+        if (after.cue !== 'media' && tokens.slice(after.to, Math.min(tokens.length, after.to + 2)).some((t) => READER_OWN.has(t.lower))) break
         if (h.cue === 'and') {
           // « Que diriez-vous d'un geste commercial et je retire mon avis ? », "How about a refund and I take the post down?"
           // (The publication clause must then open with « je » / "I": « Que diriez-vous de demander un geste et de
@@ -787,7 +1099,9 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
           // For a subject-led or comma-less offer, the publication clause must open with « je » / "I":
           // « On annule souvent des contrats et on publie des avis » is a general remark.
           const firstPersonAfter = FIRST_PERSON.has(tokens[h.to]?.lower ?? '')
-          if (!imperative) imperative = verblessOffer(before, h, tokens, text, unitStart, firstPersonAfter) || (firstPersonAfter && subjectLed(before, tokens, text))
+          // « Un virement de 1 800 € et vous n'entendrez plus parler de moi »: a silence promised to « vous » counts too.
+          const silenceToYou = after.cue === 'media' && SECOND_PERSON.has(tokens[h.to]?.lower ?? '')
+          if (!imperative && head) imperative = verblessOffer(head, h, tokens, text, unitStart, firstPersonAfter || silenceToYou) || (firstPersonAfter && subjectLed(before, tokens, text))
           if (!imperative) break
         }
         condition.push(h)
@@ -800,6 +1114,10 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
     if (juxtaposed) condition.push(juxtaposed)
   }
   if (condition.length === 0) return undefined
+  // « Je refuse de retirer mon avis contre un geste commercial », "I won't take my review down in exchange for a
+  // discount": a refused withdrawal priced by an exchange is a refusal of the deal. (A condition still counts:
+  // « je ne retirerai pas mon avis tant que je ne suis pas remboursé » keeps the review up until paid.)
+  if (condition.every((h) => h.cue === 'exchange') && publication.every((h) => h.removal && refusedRemoval(h, tokens, condition[0]))) return undefined
   let start = Infinity
   let end = -Infinity
   for (const h of [publication, money, condition].flat()) {
@@ -831,7 +1149,7 @@ function isImperative(hit: Hit, tokens: Token[], lang: Lang, text: string): bool
   return /[.!?;:,(*_]/.test(text.slice(previous.end, hit.start))
 }
 
-const SECOND_PERSON = new Set(['vous', 'tu', 'you'])
+const SECOND_PERSON = new Set(['vous', 'tu', 'you', "you'"])
 const FIRST_PERSON = new Set(['je', "j'", 'nous', 'i', 'we', "i'll", "we'll"])
 const OBJECT_PRONOUN = new Set(['me', "m'", 'nous', 'lui', 'leur', 'just', 'simply'])
 const CLAUSE_BREAK = /[,;:]/u
@@ -864,7 +1182,7 @@ function juxtaposition(hits: Hit[], tokens: Token[], lang: Lang, text: string, i
 }
 
 const READER_OWN = new Set(['votre', 'vos', 'your', 'yours'])
-const DETERMINERS = new Set(['un', 'une', 'le', 'la', 'les', "l'", 'mon', 'ma', 'mes', 'votre', 'vos', 'a', 'an', 'the', 'my', 'your', 'full', 'total', 'complete', 'simple', 'petit', 'petite', 'bon', 'beau'])
+const DETERMINERS = new Set(['un', 'une', 'le', 'la', 'les', "l'", 'mon', 'ma', 'mes', 'votre', 'vos', 'a', 'an', 'one', 'the', 'my', 'your', 'full', 'total', 'complete', 'simple', 'petit', 'petite', 'bon', 'beau'])
 
 /** « Tu me rembourses et… », « On annule tout et… »: the money verb right after « tu » / « on » opening its clause. */
 function subjectLed(money: Hit, tokens: Token[], text: string): boolean {
@@ -878,8 +1196,10 @@ function subjectLed(money: Hit, tokens: Token[], text: string): boolean {
 }
 
 /** A money phrase that opens the sentence without a verb (determiners and adjectives only), then a comma before `and`. */
+const OF = new Set(['de', "d'", 'du', 'des', 'of'])
+
 function verblessOffer(money: Hit, and: Hit, tokens: Token[], text: string, unitStart: number, firstPersonAfter: boolean): boolean {
-  const indefinite = ['un', 'une', 'a', 'an'].includes(tokens[money.from - 1]?.lower ?? tokens[money.from].lower)
+  const indefinite = ['un', 'une', 'a', 'an', 'one'].includes(tokens[money.from - 1]?.lower ?? tokens[money.from].lower)
   if (!(indefinite && firstPersonAfter) && !/,\s*$/u.test(text.slice(money.end, and.start))) return false
   if (text.slice(money.end, and.start).length > 40) return false
   let k = money.from - 1
@@ -963,7 +1283,14 @@ export const rule = defineRule(
           note: NOTE[lang]
         })
       }
+      const isQuestion = (i: number) => QUESTION_END.test(view.text.slice(sentences[i].start, sentences[i].end))
+      // « Retirer mon avis contre un remboursement ? Jamais. »: a question answered by a refusal is no offer.
+      const refused = (i: number) => {
+        const answer = buckets[i + 1]?.[0]
+        return answer !== undefined && answer.cue === 'refusal' && answer.from <= sentences[i + 1].from + 1 && isQuestion(i)
+      }
       sentences.forEach((sentence: SentenceRange, i: number) => {
+        if (buckets[i].length === 0 || refused(i)) return
         const verdict = judge(buckets[i], view.tokens, lang, view.text, sentence.start, sentence.end, false)
         if (verdict) {
           flagged.add(i)
@@ -972,10 +1299,15 @@ export const rule = defineRule(
       })
       // « Remboursez-moi. Sinon, la presse saura tout. »: a link cue opening the next sentence.
       for (let i = 0; i + 1 < sentences.length; i++) {
-        if (flagged.has(i) || flagged.has(i + 1)) continue
+        if (flagged.has(i) || flagged.has(i + 1) || buckets[i].length === 0 || buckets[i + 1].length === 0) continue
         const next = sentences[i + 1]
         const opens =
-          buckets[i + 1].some((h) => (h.cue === 'link' && h.from <= next.from + 1) || h.pairs) ||
+          (buckets[i].some((h) => QUESTION_PUBLICATION.has(h.cue)) && buckets[i + 1].some((h) => ANSWER_CONDITIONS.has(h.cue)) && isQuestion(i) && !refused(i)) ||
+          // « … pourrait être retiré... contre un petit chèque. »: a lower-case start continues the sentence.
+          (ELLIPSIS_END.test(view.text.slice(sentences[i].start, sentences[i].end)) && LOWER_START.test(view.text.slice(next.start, next.start + 1))) ||
+          // « Je vous ai demandé la résiliation ; si elle n'arrive pas, … »: a condition on the previous clause's demand.
+          (buckets[i + 1][0].cue === 'if' && buckets[i + 1][0].from <= next.from + 1 && anaphoric(buckets[i + 1][0], view.tokens) && buckets[i].some((h) => h.cue === 'money')) ||
+          buckets[i + 1].some((h) => ((h.cue === 'link' || h.cue === 'first') && h.from <= next.from + 1) || h.pairs) ||
           // « En échange, je retire mon avis. Il vous suffit de… »: an exchange announced first.
           buckets[i].some((h) => (h.cue === 'link' && h.from <= sentences[i].from + 1 && FORWARD_LINK.test(view.text.slice(h.start, h.end))) || h.forward)
         if (!opens) continue
