@@ -379,10 +379,265 @@
  * @example
  *   {"lang": "en", "flags": ["a completely unfair fee"]}
  *   They charged a completely unfair fee.
+ * @example
+ *   {"lang": "fr", "flags": ["Le forfait, lui, est abusif"]}
+ *   Selon moi, la maquette est datée. Le forfait, lui, est abusif.
+ * @example
+ *   {"lang": "en", "flags": ["The lease, however, is plainly unlawful"]}
+ *   In my view, the logo is dated. The lease, however, is plainly unlawful.
+ * @example
+ *   {"lang": "fr", "flags": ["leur maquette est bâclée"]}
+ *   Je croyais avoir trouvé un bon prestataire ; en réalité, leur maquette est bâclée.
+ * @example
+ *   {"lang": "fr", "flags": ["l’agence est incompétente"]}
+ *   Je pensais qu’ils étaient sérieux, mais l’agence est incompétente.
+ * @example
+ *   {"lang": "en", "flags": ["their hosting is hopeless"]}
+ *   I thought they knew their job, but their hosting is hopeless.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I’ve always thought their hosting was hopeless.
+ * @example
+ *   {"lang": "fr", "flags": ["leur devis est mensonger"]}
+ *   Je ne trouve pas la facture : leur devis est mensonger.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je trouve leur devis mensonger.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Leur devis est mensonger, je trouve.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   À mon avis : le devis est mensonger.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le devis est, à mon sens, mensonger.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Si vous voulez mon avis, la clause 7 est léonine.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Ce forfait me semble abusif.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mon ressenti : leur hotline est inexistante.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The renewal clause is one-sided, I believe.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   If you ask me, the renewal clause is one-sided.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   My view: their hosting is useless.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je ne pense pas à résilier pour l’instant.
+ * @example
+ *   {"lang": "fr", "flags": ["La boutique en ligne devient inutilisable"]}
+ *   La boutique en ligne devient inutilisable dès le troisième produit.
+ * @example
+ *   {"lang": "fr", "flags": ["Leur assistance est devenue lamentable"]}
+ *   Leur assistance est devenue lamentable.
+ * @example
+ *   {"lang": "fr", "flags": ["Cette offre paraît trompeuse"]}
+ *   Cette offre paraît trompeuse.
+ * @example
+ *   {"lang": "fr", "flags": ["Leur tarif semble abusif"]}
+ *   Leur tarif semble abusif.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Leur offre semble intéressante sur le papier.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le tarif paraît dans la brochure de 2022.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je suis devenue nulle en comptabilité.
+ * @example
+ *   {"lang": "en", "flags": ["Their hotline has become useless"]}
+ *   Their hotline has become useless.
+ * @example
+ *   {"lang": "en", "flags": ["The leasing deal seems unfair"]}
+ *   The leasing deal seems unfair.
+ * @example
+ *   {"lang": "en", "flags": ["The new layout looks amateurish"]}
+ *   The new layout looks amateurish.
+ * @example
+ *   {"lang": "en", "flags": ["The warranty proved worthless"]}
+ *   The warranty proved worthless.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The page became available on 2 May.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I became hopeless at bookkeeping.
+ * @example
+ *   {"lang": "fr", "flags": ["Leur contrat de location est un piège"]}
+ *   Leur contrat de location est un piège.
+ * @example
+ *   {"lang": "fr", "flags": ["c’est du grand amateurisme"]}
+ *   Leur blog, c’est du grand amateurisme.
+ * @example
+ *   {"lang": "fr", "flags": ["Ce pack est une perte d’argent"]}
+ *   Ce pack est une perte d’argent.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   J’ai trouvé le piège à l’article 9 : une reconduction tacite.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Ce n’est pas un piège, c’est une option payante.
+ * @example
+ *   {"lang": "en", "flags": ["The lease is a trap"]}
+ *   The lease is a trap and their reps never call back.
+ * @example
+ *   {"lang": "en", "flags": ["The SEO add-on is a total waste of money"]}
+ *   The SEO add-on is a total waste of money.
+ * @example
+ *   {"lang": "en", "flags": ["Everything they promised was a lie"]}
+ *   Everything they promised was a lie.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I lie awake over the repayments.
+ * @example
+ *   {"lang": "fr", "flags": ["Leur hébergeur n’a rien de professionnel"]}
+ *   Leur hébergeur n’a rien de professionnel.
+ * @example
+ *   {"lang": "fr", "flags": ["Leur conseiller est loin d’être honnête"]}
+ *   Leur conseiller est loin d’être honnête.
+ * @example
+ *   {"lang": "fr", "flags": ["Le bon de commande n’est ni clair ni loyal"]}
+ *   Le bon de commande n’est ni clair ni loyal.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le devis est loin d’être terminé.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   La maquette n’a rien de compliqué.
+ * @example
+ *   {"lang": "en", "flags": ["The renewal term is far from fair"]}
+ *   The renewal term is far from fair.
+ * @example
+ *   {"lang": "en", "flags": ["The lease is neither fair nor lawful"]}
+ *   The lease is neither fair nor lawful.
+ * @example
+ *   {"lang": "en", "flags": ["Their advice was anything but honest"]}
+ *   Their advice was anything but honest.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Their office is far from my shop.
+ * @example
+ *   {"lang": "fr", "flags": ["Le « pack réseaux » ne sert strictement à rien"]}
+ *   Le « pack réseaux » ne sert strictement à rien.
+ * @example
+ *   {"lang": "fr", "flags": ["Leur application ne vaut absolument rien"]}
+ *   Leur application ne vaut absolument rien.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Ce bouton ne sert qu’à imprimer.
+ * @example
+ *   {"lang": "fr", "flags": ["Le logiciel, vendu 4 000 €, est inutilisable"]}
+ *   Le logiciel, vendu 4 000 €, est inutilisable.
+ * @example
+ *   {"lang": "fr", "flags": ["Leur hotline, quant à elle, est inexistante"]}
+ *   Leur hotline, quant à elle, est inexistante.
+ * @example
+ *   {"lang": "en", "flags": ["The app, sold for 4,000 euros, is unusable"]}
+ *   The app, sold for 4,000 euros, is unusable.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le contrat, lui, prévoit une indemnité de 40 %.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The lease, however, was signed by my partner.
+ * @example
+ *   {"lang": "fr", "flags": ["Le site est vide et inefficace"]}
+ *   Le site est vide et inefficace.
+ * @example
+ *   {"lang": "fr", "flags": ["La vitrine est lente, buggée et inutilisable"]}
+ *   La vitrine est lente, buggée et inutilisable.
+ * @example
+ *   {"lang": "en", "flags": ["The shop page is outdated and useless"]}
+ *   The shop page is outdated and useless.
+ * @example
+ *   {"lang": "en", "flags": ["overpriced"]}
+ *   - Hosting: **unreliable and overpriced**
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le site est en ligne depuis mars et nul ne s’en sert.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le site est rapide et fiable.
+ * @example
+ *   {"lang": "fr", "flags": ["une vitrine qui est inutilisable"]}
+ *   Ils m’ont livré une vitrine qui est inutilisable.
+ * @example
+ *   {"lang": "fr", "flags": ["leurs CGV, qui sont illisibles"]}
+ *   J’ai relu leurs CGV, qui sont illisibles.
+ * @example
+ *   {"lang": "fr", "flags": ["ce qui est illégal"]}
+ *   Ils ont prélevé 250 € sans mandat, ce qui est illégal.
+ * @example
+ *   {"lang": "en", "flags": ["a shop page which is unusable"]}
+ *   They delivered a shop page which is unusable.
+ * @example
+ *   {"lang": "en", "flags": ["which is unlawful"]}
+ *   They debited 250 euros twice, which is unlawful.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Ils m’ont livré une vitrine qui est en ligne depuis mars.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   That is the clause which is in dispute.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mon expert-comptable trouve que le forfait est abusif.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   They claim my old logo is useless.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Their claims department answered within two days.
+ * @example
+ *   {"lang": "en", "flags": ["Their claims are misleading"]}
+ *   Their claims are misleading.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   La connexion était mauvaise dans ma boutique ce jour-là.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mon ancien site était vieillot, c’est pourquoi j’ai signé.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   My old website was outdated, which is why I signed.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le nombre de visites est nul depuis la mise en ligne.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   La facture est datée du 3 mars 2023.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The invoice is dated 3 March 2023.
+ * @example
+ *   {"lang": "fr", "flags": ["Leurs tarifs sont prohibitifs"]}
+ *   Leurs tarifs sont prohibitifs.
+ * @example
+ *   {"lang": "fr", "flags": ["Leur référencement est inefficace"]}
+ *   Leur référencement est inefficace.
+ * @example
+ *   {"lang": "fr", "flags": ["Leur site est truffé d’erreurs"]}
+ *   Leur site est truffé d’erreurs.
+ * @example
+ *   {"lang": "en", "flags": ["Their reviews are fake"]}
+ *   Their reviews are fake.
+ * @example
+ *   {"lang": "en", "flags": ["The fee is unacceptable"]}
+ *   The fee is unacceptable.
  */
 import type {Root} from 'nlcst'
 import {compileLexicon, defineRule, guillemets, matchCase, quotes, sourceRange, type LexiconEntry, type LexiconMatch, type TextView, type Token} from '../support/index.js'
-import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, hasOpinionMarker, lowerFirst, sentencesByParagraph, upperFirst} from '../support/opinion.js'
+import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, hasOpinionMarker, lowerFirst, opinionCovers, opinionMarkers, sentencesByParagraph, upperFirst} from '../support/opinion.js'
 import type {Lang} from '../../src/core/types.js'
 import {insults} from '../insult/index.js'
 import fr from './lexicon.fr.yml'
@@ -413,6 +668,10 @@ interface Grammar {
   /** Auxiliaries before the participle of « être » (« a été », "has been"). */
   auxiliaries: Set<string>
   participle: Set<string>
+  /** Participles of « devenir » / "become", after « être » or "have" (« est devenu », "has become"). */
+  becomes: Set<string>
+  /** Words that join two judgements (« lent et inutilisable », "outdated and useless"). */
+  coordinators: Set<string>
   /** Two-token copulas (« s'avère », « se révèle »). */
   reflexive: Set<string>
   reflexiveVerbs: Set<string>
@@ -443,18 +702,22 @@ const FR: Grammar = {
   determiners: new Set(['le', 'la', 'les', "l'", 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'un', 'une', 'des', 'du', 'tout', 'toute', 'tous', 'toutes', 'chaque', 'cette']),
   pronouns: new Set(['ils', 'elles', 'il', 'elle', 'vous', 'ca', 'cela', 'ceci', "c'", 'ce', 'tu', 'ceux', 'celle', 'celui', 'celles']),
   self: new Set(['je', "j'", 'nous', 'moi', 'on']),
-  copulas: new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'soit', 'soient', 'etes', 'es', 'reste', 'restent', 'restait', 'demeure', 'demeurent']),
+  copulas: new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'soit', 'soient', 'etes', 'es', 'reste', 'restent', 'restait', 'demeure', 'demeurent',
+    'devient', 'deviennent', 'devenait', 'devenaient', 'deviendra', 'deviendront', 'semble', 'semblent', 'semblait', 'semblaient', 'parait', 'paraissent', 'paraissait', 'paraissaient']),
   negatedCopulas: new Set(),
   auxiliaries: new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'avez', 'as']),
   participle: new Set(['ete']),
+  becomes: new Set(['devenu', 'devenue', 'devenus', 'devenues']),
+  coordinators: new Set(['et', 'ou', 'voire', 'mais']),
   reflexive: new Set(["s'", 'se']),
   reflexiveVerbs: new Set(['avere', 'averent', 'averait', 'averee', 'averes', 'averees', 'revele', 'revelent', 'revelee', 'reveles', 'revelees', 'montre', 'montrent', 'montree', 'montres', 'montrees']),
   negations: new Set(['pas', 'plus', 'jamais', 'guere', 'nullement', 'aucunement', 'point']),
-  adverbs: new Set(['vraiment', 'totalement', 'completement', 'carrement', 'franchement', 'tres', 'trop', 'tellement', 'si', 'assez', 'plutot', 'absolument', 'clairement', 'particulierement', 'parfaitement', 'simplement', 'juste', 'purement', 'reellement', 'foncierement', 'profondement', 'manifestement', 'evidemment', 'bien', 'tout', 'toute', 'toutes', 'tous', 'meme', 'encore', 'deja', 'aussi', 'egalement', 'souvent', 'parfois', 'hyper', 'super', 'ultra', 'archi', 'du', 'vraiement', 'vrm', 'grave', 'complement', 'entierement', 'largement', 'notoirement', 'objectivement', 'litteralement', 'incroyablement', 'terriblement', 'extremement', 'vachement', 'franchement', 'definitivement', 'toujours']),
-  fillers: new Set(['un', 'une', 'des', 'de', "d'", 'du', 'la', 'le', "l'", 'les', 'vrai', 'vraie', 'vrais', 'vraies', 'veritable', 'veritables', 'pur', 'pure', 'belle', 'beau', 'bel', 'sacre', 'sacree', 'parfait', 'parfaite', 'grosse', 'gros', 'immense', 'totale', 'total', 'complete', 'complet', 'sombre', 'pure', 'fieffe', 'fieffee', 'authentique']),
+  adverbs: new Set(['vraiment', 'totalement', 'completement', 'carrement', 'franchement', 'tres', 'trop', 'tellement', 'si', 'assez', 'plutot', 'absolument', 'clairement', 'particulierement', 'parfaitement', 'simplement', 'juste', 'purement', 'reellement', 'foncierement', 'profondement', 'manifestement', 'evidemment', 'bien', 'tout', 'toute', 'toutes', 'tous', 'meme', 'encore', 'deja', 'aussi', 'egalement', 'souvent', 'parfois', 'hyper', 'super', 'ultra', 'archi', 'du', 'vraiement', 'vrm', 'grave', 'complement', 'entierement', 'largement', 'notoirement', 'objectivement', 'litteralement', 'incroyablement', 'terriblement', 'extremement', 'vachement', 'franchement', 'definitivement', 'toujours',
+    'strictement', 'rigoureusement', 'pratiquement', 'quasiment', 'presque', 'visiblement', 'apparemment', 'proprement', 'carrement', 'outrageusement', 'scandaleusement', 'lamentablement', 'honteusement', 'desormais', 'maintenant']),
+  fillers: new Set(['un', 'une', 'des', 'de', "d'", 'du', 'la', 'le', "l'", 'les', 'grand', 'grande', 'vaste', 'vrai', 'vraie', 'vrais', 'vraies', 'veritable', 'veritables', 'pur', 'pure', 'belle', 'beau', 'bel', 'sacre', 'sacree', 'parfait', 'parfaite', 'grosse', 'gros', 'immense', 'totale', 'total', 'complete', 'complet', 'sombre', 'pure', 'fieffe', 'fieffee', 'authentique']),
   discourse: new Set(['franchement', 'honnetement', 'bref', 'enfin', 'alors', 'bon', 'clairement', 'donc', 'et', 'mais', 'or', 'puis', 'ensuite', 'aujourd', 'hui', 'resultat', 'bilan', 'verdict', 'sincerement', 'objectivement', 'en', 'plus', 'surtout', 'sinon', 'bien', 'sur', 'oui', 'non', 'voila', 'effectivement', 'evidemment']),
   conjunctions: new Set(['et', 'mais', 'car', 'donc', 'or', 'ou', 'puis', 'parce', 'puisque', 'lorsque', 'quand', 'comme', 'si', 'alors', 'sinon', 'tandis', 'pendant']),
-  reporting: new Set(['dit', 'disent', 'disait', 'disaient', 'affirme', 'affirment', 'affirmait', 'explique', 'expliquent', 'confirme', 'confirment', 'indique', 'indiquent', 'ecrit', 'ecrivent', 'precise', 'precisent', 'rappelle', 'rappellent', 'juge', 'jugent', 'estime', 'estiment', 'considere', 'considerent', 'pense', 'pensent', 'soutient', 'soutiennent', 'reconnait', 'reconnaissent', 'dise', 'disent', 'assure', 'assurent', 'pretend', 'pretendent', 'declare', 'declarent', 'conclut', 'concluent']),
+  reporting: new Set(['trouve', 'trouvent', 'croit', 'croient', 'dit', 'disent', 'disait', 'disaient', 'affirme', 'affirment', 'affirmait', 'explique', 'expliquent', 'confirme', 'confirment', 'indique', 'indiquent', 'ecrit', 'ecrivent', 'precise', 'precisent', 'rappelle', 'rappellent', 'juge', 'jugent', 'estime', 'estiment', 'considere', 'considerent', 'pense', 'pensent', 'soutient', 'soutiennent', 'reconnait', 'reconnaissent', 'dise', 'disent', 'assure', 'assurent', 'pretend', 'pretendent', 'declare', 'declarent', 'conclut', 'concluent']),
   impersonalAfter: new Set(['de', "d'", 'que', "qu'"]),
   impersonalSubjects: new Set(['il', "c'", 'ce', 'ca', 'cela']),
   attribution: new Set(['selon', "d'apres", 'apres', 'pour']),
@@ -467,10 +730,12 @@ const EN: Grammar = {
   determiners: new Set(['the', 'this', 'that', 'these', 'those', 'their', 'his', 'her', 'its', 'my', 'your', 'our', 'a', 'an', 'every', 'each', 'all', 'whole']),
   pronouns: new Set(['they', "they'", 'he', "he'", 'she', "she'", 'you', "you'", 'it', "it'", 'this', 'that', "that'", 'these', 'those']),
   self: new Set(['i', "i'", 'we', "we'", 'me', 'us']),
-  copulas: new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'remained', 're', 's', 'be']),
+  copulas: new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'remained', 're', 's', 'be', 'becomes', 'became', 'seems', 'seem', 'seemed', 'looks', 'look', 'looked', 'appears', 'appear', 'appeared', 'proves', 'proved', 'proven']),
   negatedCopulas: new Set(["isn'", "aren'", "wasn'", "weren'", "ain'"]),
   auxiliaries: new Set(['has', 'have', 'had', 've', 'will', 'would', 'll', 'd']),
   participle: new Set(['been', 'be']),
+  becomes: new Set(['become']),
+  coordinators: new Set(['and', 'or', 'but', 'yet']),
   reflexive: new Set(),
   reflexiveVerbs: new Set(),
   negations: new Set(['not', 'never', 't', 'hardly', 'no']),
@@ -478,7 +743,7 @@ const EN: Grammar = {
   fillers: new Set(['a', 'an', 'the', 'some', 'total', 'complete', 'absolute', 'real', 'utter', 'proper', 'right', 'big', 'massive', 'huge', 'pure', 'sheer', 'genuine', 'total', 'bloody', 'full', 'of', 'one']),
   discourse: new Set(['honestly', 'frankly', 'basically', 'so', 'well', 'and', 'but', 'also', 'anyway', 'now', 'overall', 'verdict', 'result', 'bottom', 'line', 'sadly', 'clearly', 'seriously', 'yes', 'no', 'oh', 'plus']),
   conjunctions: new Set(['and', 'but', 'because', 'so', 'or', 'while', 'whereas', 'since', 'as', 'when', 'although', 'though', 'if', 'whether', 'unless']),
-  reporting: new Set(['says', 'said', 'say', 'states', 'stated', 'confirmed', 'confirms', 'explains', 'explained', 'told', 'tells', 'wrote', 'writes', 'ruled', 'found', 'claims', 'claimed', 'argues', 'argued', 'thinks', 'believes', 'considers', 'insists', 'insisted', 'agrees', 'agreed', 'admits', 'admitted', 'concluded', 'concludes']),
+ reporting: new Set(['claim', 'think', 'believe', 'insist', 'maintain', 'maintains', 'allege', 'alleges', 'alleged', 'suggest', 'suggests', 'suggested', 'describe', 'describes', 'described', 'says', 'said', 'say', 'states', 'stated', 'confirmed', 'confirms', 'explains', 'explained', 'told', 'tells', 'wrote', 'writes', 'ruled', 'found', 'claims', 'claimed', 'argues', 'argued', 'thinks', 'believes', 'considers', 'insists', 'insisted', 'agrees', 'agreed', 'admits', 'admitted', 'concluded', 'concludes']),
   impersonalAfter: new Set(['to', 'that', 'for']),
   impersonalSubjects: new Set(['it', "it'", 'this', 'that', "that'"]),
   attribution: new Set(['according']),
@@ -494,6 +759,7 @@ const ELIDE_BEFORE = /^[aeiouyàâäéèêëîïôöûüœh]/i
 const BOUNDARY_GAP = CLAUSE_BREAK
 const SUBJECT_BREAK = /[,;:()[\]—–?!.…=]/
 // Verdicts without a verb: « Le site : nul », "SEO: worthless", « Mon site — une catastrophe ».
+const COMMA_GAP = /^\s*,\s*$/
 const VERDICT_GAP = /[:—–=]|(?:^|\s)-(?:\s|$)/
 
 interface Clause {
@@ -509,6 +775,9 @@ interface Clause {
   end: number
   /** First token of a short main clause the judgement depends on (« Je sais que … »), or -1. */
   main: number
+  /** The relative pronoun whose clause states the judgement (« un site qui est inutilisable »,
+   * ", which is illegal"), or -1. */
+  relative: number
 }
 
 const DEFAULT_NOTE: Record<Lang, string> = {
@@ -541,12 +810,15 @@ export const rule = defineRule(
         if (view.tokens.length === 0) continue
         const matches = lexicon.find(view)
         // Most sentences judge nothing: look for opinion markers only where a judgement is.
-        if (matches.length === 0 || hasOpinionMarker(view, lang) || attributed(view, g)) continue
+        if (matches.length === 0 || attributed(view, g)) continue
+        // A marker covers its own clause (« Je ne trouve pas les mots : leur travail est indigne »).
+        const markers = opinionMarkers(view, lang)
         const question = /\?[\s»"”)*_]*$/.test(view.text)
         const done = new Set<number>()
         // Name-calling inside the predicate (« est un petit con arrogant ») is the rule `insult`'s.
         const named = matches.length > 0 ? insults(view, lang) : []
         for (const m of matches) {
+          if (markers.length > 0 && opinionCovers(view, lang, m.from, markers)) continue
           const kind = m.entry.kind as Kind
           const clause = question ? undefined : findClause(view, m, kind, g, lang)
           if (clause && named.some((hit) => hit.from < m.to && hit.to > clause.predicate)) continue
@@ -715,6 +987,26 @@ export const rule = defineRule(
         else out.push(kind === 'legal' ? `I believe ${clauseText}` : `I think ${clauseText}`, `In my opinion, ${clauseText}`)
         return out.map((value) => (atStart ? upperFirst(value) : value.startsWith('I ') ? value : lowerFirst(value)))
       }
+      if (clause.relative !== -1) {
+        // « un site qui est inutilisable » → « un site que je trouve inutilisable », « un site qui,
+        // à mon avis, est inutilisable »; "a site which is unusable" → "a site I consider unusable".
+        const r = clause.relative
+        const antecedent = view.text.slice(start, tokens[r].start).trimEnd()
+        const before = antecedent ? `${antecedent} ` : ''
+        const group = view.text.slice(tokens[r].end, tokens[clause.predicate].start).trim()
+        const predicate = view.text.slice(tokens[clause.predicate].start, clause.end)
+        const verb = tokens[clause.copula].fold
+        const simple = clause.predicate === clause.copula + 1 && !clause.negated && !clause.nominal && kind !== 'noun' && ['est', 'sont', 'is', 'are'].includes(verb)
+        const legal = kind === 'legal'
+        if (lang === 'fr') {
+          if (simple) out.push(`${before}${legal ? 'que j’estime' : 'que je trouve'} ${predicate}`)
+          out.push(`${before}${tokens[r].value}, à mon avis, ${group} ${predicate}`)
+        } else {
+          if (simple) out.push(`${before}${antecedent ? '' : 'which '}I consider ${predicate}`)
+          out.push(`${before}${tokens[r].value}, in my opinion, ${group} ${predicate}`)
+        }
+        return out.map((value) => (atStart ? upperFirst(value) : value))
+      }
       if (clause.copula === -1) {
         // Verbless verdict: rebuild « sujet est prédicat ».
         const subject = view.text.slice(start, tokens[clause.predicate - 1].end)
@@ -811,7 +1103,7 @@ function attributed(view: TextView, g: Grammar): boolean {
 function predicateStart(view: TextView, m: LexiconMatch, g: Grammar): number {
   let j = m.from
   let steps = 0
-  while (j > 0 && steps < 4 && (g.fillers.has(view.tokens[j - 1].fold) || g.adverbs.has(view.tokens[j - 1].fold)) && !BOUNDARY_GAP.test(gapBefore(view, j))) {
+  while (j > 0 && steps < 4 && modifier(view.tokens[j - 1].fold, g) && !BOUNDARY_GAP.test(gapBefore(view, j))) {
     j--
     steps++
   }
@@ -839,8 +1131,10 @@ function findClause(view: TextView, m: LexiconMatch, kind: Kind, g: Grammar, lan
     // « ne vaut rien »: the match carries its own negation.
   } else {
     j = m.from - 1
-    while (j >= 0 && steps < 8) {
-      if (BOUNDARY_GAP.test(gapAfter(view, j))) {
+    let coordinated = false
+    while (j >= 0 && steps < (coordinated ? 14 : 8)) {
+      // « lent, buggé et inutilisable »: commas inside a list of predicates.
+      if (BOUNDARY_GAP.test(gapAfter(view, j)) && !(coordinated && COMMA_GAP.test(gapAfter(view, j)))) {
         // A colon or a dash between a noun phrase and the judgement: a verbless verdict.
         // « Le site, nul. »: a comma counts when the judgement ends the sentence.
         if ((VERDICT_GAP.test(gapAfter(view, j)) || (/^\s*,\s*$/.test(gapAfter(view, j)) && m.to === tokens.length && j < 4)) && kind !== 'positive') {
@@ -852,10 +1146,37 @@ function findClause(view: TextView, m: LexiconMatch, kind: Kind, g: Grammar, lan
       const t = tokens[j].fold
       if (g.copulas.has(t) || g.negatedCopulas.has(t)) break
       if (g.participle.has(t) && j > 0 && (g.auxiliaries.has(tokens[j - 1].fold) || (j > 1 && g.negations.has(tokens[j - 1].fold) && g.auxiliaries.has(tokens[j - 2].fold)))) break
+      // « est devenu », « n'est pas devenu », "has become"
+      if (g.becomes.has(t) && j > 0 && (g.auxiliaries.has(tokens[j - 1].fold) || g.copulas.has(tokens[j - 1].fold) || (j > 1 && g.negations.has(tokens[j - 1].fold) && g.copulas.has(tokens[j - 2].fold)))) break
+      // « n'a rien de professionnel »: « a » is the verb of the clause.
+      if (kind === 'positive' && t === 'rien' && j > 0 && HAVE_NOTHING.has(tokens[j - 1].fold) && (tokens[j + 1]?.fold === 'de' || tokens[j + 1]?.fold === "d'")) {
+        negated = true
+        j--
+        break
+      }
+      // « lent et inutilisable », "outdated and useless": the judgement is one of two predicates.
+      // « n'est ni clair ni honnête », "neither fair nor legal": denied one by one.
+      if (!coordinated && NEITHER.has(t) && others === 0) {
+        coordinated = true
+        negated = true
+        j--
+        steps++
+        continue
+      }
+      if (!coordinated && g.coordinators.has(t) && others === 0) {
+        coordinated = true
+        j--
+        steps++
+        continue
+      }
+      if (coordinated && (g.self.has(t) || g.pronouns.has(t) || g.conjunctions.has(t))) return undefined
       // « s'avère », « se révèle », « s'est montrée »
       if (g.reflexiveVerbs.has(t) && j > 0 && (g.reflexive.has(tokens[j - 1].fold) || (j > 1 && g.reflexive.has(tokens[j - 2].fold) && g.copulas.has(tokens[j - 1].fold)))) break
-      if (g.negations.has(t)) negated = true
-      else if (g.fillers.has(t) || g.adverbs.has(t)) {
+      if (g.negations.has(t) || DENYING.has(t)) negated = true
+      else if (coordinated) {
+        // The first predicate (« vide de contenu et inefficace »): any words up to the copula.
+        others++
+      } else if (modifier(t, g) || DENYING_LINKS.has(t)) {
         if (t === 'un' || t === 'une' || t === 'des' || t === 'a' || t === 'an') sawDeterminer = true
       } else {
         // A noun between the copula and a post-posed adjective (« un contrat illégal »).
@@ -865,13 +1186,21 @@ function findClause(view: TextView, m: LexiconMatch, kind: Kind, g: Grammar, lan
       j--
       steps++
     }
-    if (j < 0 || steps >= 8) return undefined
-    if (others > 0 && !sawDeterminer) return undefined
+    if (j < 0 || steps >= (coordinated ? 14 : 8)) return undefined
+    if (others > 0 && !sawDeterminer && !coordinated) return undefined
     // « c'est un incapable »: an adjective right after « un/une/des » is a noun (rule `insult`).
     if (lang === 'fr' && (kind === 'adj' || kind === 'legal') && m.from > 0 && FR_PREDICATE_DET.has(tokens[m.from - 1].fold)) return undefined
     predicate = j + 1
     const t = tokens[j].fold
     copula = j
+    if (g.becomes.has(t) && copula > 0 && (g.auxiliaries.has(tokens[copula - 1].fold) || g.copulas.has(tokens[copula - 1].fold) || g.negations.has(tokens[copula - 1].fold))) {
+      copula--
+      // « n'est pas devenu »
+      if (g.negations.has(tokens[copula].fold)) {
+        negated = true
+        copula--
+      }
+    }
     if (g.participle.has(t)) {
       copula = j - 1
       // « n'a pas été »
@@ -900,7 +1229,11 @@ function findClause(view: TextView, m: LexiconMatch, kind: Kind, g: Grammar, lan
   const subject = subjectStart(view, copula, g)
   if (subject === -1) return undefined
   // « Le risque est nul », « le solde est nul ».
-  if (m.entry.id === 'nul' && tokens.slice(subject, copula).some((t) => NUL_NEUTRAL.has(t.fold))) return undefined
+  if (m.entry.id === 'nul' && someIn(tokens, subject, copula, NUL_NEUTRAL)) return undefined
+  // « Le réseau était mauvais », "the signal was bad": circumstances, not the other side's work.
+  if (g.determiners.has(tokens[subject].fold) && CIRCUMSTANCES.has(tokens[subject + 1]?.fold ?? '')) return undefined
+  // « Mon ancien site était vieillot », "my old site was outdated": what the writer had before.
+  if (OWN.has(tokens[subject].fold) && someIn(tokens, subject + 1, Math.min(copula, subject + 3), FORMER)) return undefined
   // Law stated in general terms: « Les clauses abusives sont interdites par l'article L. 212-1 ».
   if ((GENERIC_SUBJECT.has(tokens[subject].fold) || (lang === 'en' && !g.determiners.has(tokens[subject].fold) && !g.pronouns.has(tokens[subject].fold))) && LAW_TEXT.test(view.text)) return undefined
   if (insideQuotes(view, tokens[subject].start)) return undefined
@@ -916,7 +1249,33 @@ function findClause(view: TextView, m: LexiconMatch, kind: Kind, g: Grammar, lan
   while (extend && to < tokens.length && to - m.to < 2 && !BOUNDARY_GAP.test(gapAfter(view, to - 1)) && !STOP[lang].has(tokens[to].fold) && LEADING_LETTER.test(tokens[to].value)) to++
   if (to > m.to && NEUTRAL_HEADS.has(tokens[m.to].fold)) return undefined
   const nominal = others > 0 || to > m.to || kind === 'noun'
-  return {subject, copula, predicate, negated, nominal, end: tokens[to - 1].end, main: mainClause(view, subject, g)}
+  // « lent et inutilisable », "neither fair nor lawful": the clause takes in the other predicates.
+  to = coordinatedEnd(view, to, g)
+  const relative = relativeAt(view, copula)
+  return {subject, copula, predicate, negated, nominal, end: tokens[to - 1].end, main: relative === -1 ? mainClause(view, subject, g) : -1, relative}
+}
+
+/** After a predicate ending before token `to`, the end of predicates coordinated with it (« et
+ * inutilisable », ", buggé et lent", "nor lawful") when they close the clause; else `to`. */
+function coordinatedEnd(view: TextView, to: number, g: Grammar): number {
+  const tokens = view.tokens
+  let k = to
+  let words = 0
+  let coordinated = false
+  while (k < tokens.length && k - to < 6) {
+    const gap = gapBefore(view, k)
+    if (BOUNDARY_GAP.test(gap) && !(COMMA_GAP.test(gap) && !coordinated)) break
+    const t = tokens[k].fold
+    if (g.coordinators.has(t) || NEITHER.has(t)) {
+      coordinated = true
+      words = 0
+    } else if (g.self.has(t) || g.pronouns.has(t) || g.determiners.has(t) || g.copulas.has(t) || g.conjunctions.has(t) || STOP[g === EN ? 'en' : 'fr'].has(t)) {
+      return to
+    } else if (++words > 2) return to
+    k++
+  }
+  if (!coordinated || words === 0) return to
+  return k
 }
 
 const VERBLESS_OPENERS = new Set(['quel', 'quels', 'quelle', 'quelles', 'what'])
@@ -969,7 +1328,7 @@ function verdictClause(view: TextView, last: number, m: LexiconMatch, g: Grammar
   while (start > 0 && last - start < 5 && !BOUNDARY_GAP.test(gapBefore(view, start))) start--
   if (start > 0 && !BOUNDARY_GAP.test(gapBefore(view, start))) return undefined
   if (!validSubject(view, start, last + 1, g)) return undefined
-  return {subject: start, copula: -1, predicate: last + 1, negated: false, nominal: false, end: m.end, main: -1}
+  return {subject: start, copula: -1, predicate: last + 1, negated: false, nominal: false, end: m.end, main: -1, relative: -1}
 }
 
 /** Whether tokens [from, to) can be the subject noun phrase of a judgement. */
@@ -982,14 +1341,87 @@ function validSubject(view: TextView, from: number, to: number, g: Grammar): boo
   return LEADING_UPPER.test(first.value) && !FUNCTION_WORDS.has(first.fold)
 }
 
+const MAX_INSERTION = 8
+const INSERTION_GAP = /,/
+const SUBJECT_BREAK_NO_COMMA = /[;:()[\]—–?!.…=]/
+const DIGITS = /^\d+$/
+
+/** « 4,000 », « 1,5 »: a comma inside a number. */
+function numberComma(view: TextView, k: number): boolean {
+  const tokens = view.tokens
+  return k > 0 && gapBefore(view, k) === ',' && DIGITS.test(tokens[k - 1].value) && DIGITS.test(tokens[k].value)
+}
+// Relative pronouns that can be the subject of a judgement (« un site qui est inutilisable »).
+const RELATIVES = new Set(['qui', 'which', 'who', 'that'])
+
+/** The relative pronoun right before the copula group (« qui n'est pas »), or -1. */
+function relativeAt(view: TextView, copula: number): number {
+  const tokens = view.tokens
+  let r = copula - 1
+  while (r >= 0 && r >= copula - 2 && (tokens[r].fold === "n'" || tokens[r].fold === 'ne')) r--
+  if (r < 0 || !RELATIVES.has(tokens[r].fold)) return -1
+  // "that" is a relative pronoun only after its antecedent, not as a subject ("that is a joke").
+  if (tokens[r].fold === 'that' && (r === 0 || SUBJECT_BREAK.test(gapBefore(view, r)) || !isNoun(tokens[r - 1]))) return -1
+  return r
+}
+
+/** For a relative clause (« un contrat qui est abusif », « leurs CGV, qui sont illisibles »,
+ * ", which is illegal"), the first token of the antecedent noun phrase — or of « which » when it
+ * takes up the clause before —, -1 when the antecedent is not one we trust, -2 when the copula's
+ * subject is not a relative pronoun. */
+function relativeSubject(view: TextView, copula: number, g: Grammar): number {
+  const tokens = view.tokens
+  const r = relativeAt(view, copula)
+  if (r === -1) return -2
+  const gap = r === 0 ? '' : gapBefore(view, r)
+  if (r === 0 || (SUBJECT_BREAK.test(gap) && !COMMA_GAP.test(gap))) return -1
+  // ", which is illegal": the whole clause before.
+  if (tokens[r].fold === 'which' && COMMA_GAP.test(gap)) return r
+  for (let d = r - 1; d >= 0 && r - d <= 5; d--) {
+    const t = tokens[d].fold
+    if (g.determiners.has(t)) return insideQuotes(view, tokens[d].start) ? -1 : d
+    if (g.self.has(t) || g.pronouns.has(t) || g.copulas.has(t) || !LEADING_LETTER.test(tokens[d].value)) return -1
+    if (d > 0 && SUBJECT_BREAK.test(gapBefore(view, d))) return -1
+  }
+  return -1
+}
+
+/** The first token of a short insertion between commas right before the copula (« , lui, »,
+ * « , signé en 2022, », ", however, "), or -1. The words before it must still make a subject. */
+function insertionStart(view: TextView, copula: number, g: Grammar): number {
+  const tokens = view.tokens
+  if (!INSERTION_GAP.test(gapBefore(view, copula)) || SUBJECT_BREAK_NO_COMMA.test(gapBefore(view, copula))) return -1
+  let k = copula - 1
+  while (k > 0 && copula - k < MAX_INSERTION && (!SUBJECT_BREAK.test(gapBefore(view, k)) || numberComma(view, k))) k--
+  if (k <= 0 || !INSERTION_GAP.test(gapBefore(view, k)) || SUBJECT_BREAK_NO_COMMA.test(gapBefore(view, k))) return -1
+  for (let n = k; n < copula; n++) {
+    const t = tokens[n].fold
+    // A clause of its own (« Le site, je l'ai payé, est nul »: « je » ; « …, et il est nul »).
+    if (g.copulas.has(t) || g.self.has(t) || g.conjunctions.has(t) || HYPOTHESIS.has(t)) return -1
+  }
+  return k
+}
+
 /** The first token of the subject of the copula at `copula`, or -1 when there is none we trust. */
 function subjectStart(view: TextView, copula: number, g: Grammar): number {
   const tokens = view.tokens
   if (copula <= 0) return -1
+  const relative = relativeSubject(view, copula, g)
+  if (relative !== -2) return relative
   let i = copula
+  let inserted = false
   while (i > 0 && copula - i < MAX_SUBJECT) {
     // Quotation marks may sit inside the subject (« leur pack « SEO » est bidon »).
-    if (SUBJECT_BREAK.test(gapBefore(view, i))) break
+    if (!inserted && SUBJECT_BREAK.test(gapBefore(view, i))) {
+      // « Le contrat, lui, est illégal », "The contract, however, is unlawful": an insertion
+      // between commas separates the subject from its verb.
+      const open = i === copula ? insertionStart(view, copula, g) : -1
+      if (open === -1) break
+      i = open
+      inserted = true
+      continue
+    }
+    inserted = false
     const previous = tokens[i - 1].fold
     if (g.conjunctions.has(previous) && !gapBefore(view, i).includes('-')) {
       // A hypothesis is not an assertion (« si le contrat est illégal, … », "if it is unfair").
@@ -998,7 +1430,8 @@ function subjectStart(view: TextView, copula: number, g: Grammar): number {
     }
     if (previous === "s'" && (tokens[i].fold === 'il' || tokens[i].fold === 'ils')) return -1
     // "My lawyer said the clause is unfair": attributed speech ("I said …" stays an assertion).
-    if (g === EN && g.reporting.has(previous)) {
+    // ("their claims are misleading": a noun after a determiner, not a verb of speech).
+    if (g === EN && g.reporting.has(previous) && !g.determiners.has(tokens[i - 2]?.fold ?? '')) {
       if (g.self.has(tokens[i - 2]?.fold ?? '')) break
       return -1
     }
@@ -1066,6 +1499,22 @@ const NOUN_STOP = new Set([...FUNCTION_WORDS, ...STOP_WORDS_FR(), 'ete', 'been',
 function STOP_WORDS_FR(): string[] {
   return ['et', 'ou', 'mais', 'car', 'donc', 'que', "qu'", 'qui', 'dont', 'de', "d'", 'du', 'a', 'au', 'aux', 'pour', 'par', 'avec', 'sans', 'sur', 'sous', 'dans', 'en', 'est', 'sont', 'etait', 'etaient', 'ne', "n'", 'pas', 'plus', 'and', 'or', 'but', 'that', 'which', 'to', 'for', 'with', 'in', 'on', 'at', 'of', 'by', 'is', 'are', 'was', 'were', 'not', 'as', 'than', 'so', 'very', 'too']
 }
+
+// English adverbs in -ly are open-ended ("plainly", "blatantly"); these -ly words are not adverbs.
+const LY_NOUNS = new Set(['family', 'supply', 'reply', 'monopoly', 'assembly', 'rally', 'ally', 'bully', 'belly', 'italy', 'july', 'fly', 'holy', 'only'])
+
+/** Whether a token may sit between the copula and the judgement as an adverb or a determiner. */
+function modifier(t: string, g: Grammar): boolean {
+  return g.fillers.has(t) || g.adverbs.has(t) || (g === EN && t.length >= 5 && t.endsWith('ly') && !LY_NOUNS.has(t))
+}
+
+// « loin d'être sérieux », « tout sauf professionnel », "far from fair", "anything but honest",
+// "nowhere near good enough": they deny the quality like « pas » / "not".
+const DENYING = new Set(['loin', 'sauf', 'far', 'anything', 'nowhere', 'ni', 'neither', 'nor'])
+const NEITHER = new Set(['ni', 'nor'])
+const DENYING_LINKS = new Set(['etre', 'being', 'from', 'near'])
+// « leur SAV n'a rien de professionnel »: « avoir rien de » + quality.
+const HAVE_NOTHING = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront'])
 
 function isNoun(token: Token | undefined): boolean {
   return token !== undefined && LEADING_LETTER.test(token.value) && token.fold.length > 1 && !NOUN_STOP.has(token.fold) && !token.fold.endsWith("'")
@@ -1156,7 +1605,18 @@ function attributive(view: TextView, m: LexiconMatch, g: Grammar, lang: Lang): N
 // Subjects up to 11 tokens: « L'indemnité de sortie prévue à l'article 12 est léonine ».
 const MAX_SUBJECT = 12
 // « Le risque est nul »: « nul » of a quantity is a measure, not a judgement.
-const NUL_NEUTRAL = new Set(['risque', 'risques', 'cout', 'couts', 'solde', 'soldes', 'impact', 'effet', 'effets', 'montant', 'ecart', 'resultat', 'score', 'match', 'gain', 'gains', 'benefice', 'reste', 'taux', 'delai', 'frais', 'interet', 'interets', 'bilan', 'debit', 'credit', 'apport', 'chance', 'chances', 'probabilite'])
+const CIRCUMSTANCES = new Set(['reseau', 'connexion', 'signal', 'meteo', 'adresse', 'numero', 'moment', 'timing', 'conjoncture', 'saison', 'sante', 'vue', 'chance',
+  'network', 'connection', 'signal', 'reception', 'weather', 'address', 'number', 'timing', 'health', 'eyesight', 'luck'])
+const FORMER = new Set(['ancien', 'ancienne', 'anciens', 'anciennes', 'precedent', 'precedente', 'old', 'previous', 'former'])
+const OWN = new Set(['mon', 'ma', 'mes', 'notre', 'nos', 'my', 'our'])
+
+/** Whether one of tokens [from, to) is in `set` (no array copy). */
+function someIn(tokens: Token[], from: number, to: number, set: Set<string>): boolean {
+  for (let k = from; k < to && k < tokens.length; k++) if (set.has(tokens[k].fold)) return true
+  return false
+}
+
+const NUL_NEUTRAL = new Set(['visites', 'visite', 'nombre', 'trafic', 'audience', 'ventes', 'contacts', 'appels', 'commandes', 'clics', 'retombees', 'chiffre', 'resultats', 'risque', 'risques', 'cout', 'couts', 'solde', 'soldes', 'impact', 'effet', 'effets', 'montant', 'ecart', 'resultat', 'score', 'match', 'gain', 'gains', 'benefice', 'reste', 'taux', 'delai', 'frais', 'interet', 'interets', 'bilan', 'debit', 'credit', 'apport', 'chance', 'chances', 'probabilite'])
 const GENERIC_SUBJECT = new Set(['les', 'des', 'toute', 'tout', 'toutes', 'tous', 'all', 'any'])
 const GRAMMAR_DISCOURSE = new Set([...FR.discourse, ...EN.discourse])
 const REPORTED = new Set(['dit', 'explique', 'affirme', 'assure', 'confirme', 'ecrit', 'repondu', 'precise', 'indique', 'souligne', 'affirmait', 'disait', 'expliquait', 'said', 'says', 'told', 'tells', 'explained', 'wrote', 'claimed', 'claims', 'insisted', 'replied', 'confirmed'])

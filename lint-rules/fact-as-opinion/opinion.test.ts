@@ -2,7 +2,7 @@
 import {ParseEnglish} from 'parse-english'
 import {ParseLatin} from 'parse-latin'
 import {describe, expect, it} from 'vitest'
-import {hasOpinionMarker, opinionMarkers} from '../support/opinion.js'
+import {hasOpinionMarker, opinionCovers, opinionMarkers} from '../support/opinion.js'
 import {sentenceViews} from '../support/view.js'
 
 function views(text: string, lang: 'fr' | 'en') {
@@ -59,6 +59,49 @@ describe('opinion markers', () => {
     'en no marker: %s',
     (text) => expect(marked(text, 'en')).toBe(false)
   )
+
+  it.each([
+    ['Je pensais qu’ils étaient sérieux, mais leur devis est mensonger.', 'fr'],
+    ['Je croyais leur offre honnête.', 'fr'],
+    ['J’ai cru à leurs promesses.', 'fr'],
+    ['I thought they were professionals.', 'en'],
+    ['I believed their promises.', 'en'],
+    ['Je pense à résilier.', 'fr']
+  ] as const)('past belief or literal verb, no marker: %s', (text, lang) => expect(marked(text, lang)).toBe(false))
+
+  it.each([
+    ['J’ai toujours pensé que leur devis était mensonger.', 'fr'],
+    ['I have always thought the lease was one-sided.', 'en'],
+    ['Ce forfait me semble abusif.', 'fr'],
+    ['Si vous voulez mon avis, le forfait est abusif.', 'fr'],
+    ['Mon ressenti : le forfait est abusif.', 'fr'],
+    ['If you ask me, the lease is one-sided.', 'en'],
+    ['My view: the lease is one-sided.', 'en']
+  ] as const)('marker: %s', (text, lang) => expect(marked(text, lang)).toBe(true))
+
+  it('« mon avis » is a marker only as a label', () => {
+    expect(marked('Je retire mon avis Google demain.', 'fr')).toBe(false)
+  })
+
+  // The judgement's token index in the view, then whether a marker covers it.
+  const covers = (text: string, lang: 'fr' | 'en', word: string) => {
+    const [view] = views(text, lang)
+    const index = view.tokens.findIndex((t) => t.value === word)
+    expect(index).toBeGreaterThan(-1)
+    return opinionCovers(view, lang, index)
+  }
+  it('covers its own clause, not beyond a colon or a semicolon', () => {
+    expect(covers('Le devis est, à mon avis, mensonger.', 'fr', 'mensonger')).toBe(true)
+    expect(covers('Leur devis est mensonger, je trouve.', 'fr', 'mensonger')).toBe(true)
+    expect(covers('À mon avis : le devis est mensonger.', 'fr', 'mensonger')).toBe(true)
+    expect(covers('À mon avis le logo est daté ; le devis est mensonger.', 'fr', 'mensonger')).toBe(false)
+    expect(covers('Je ne trouve pas les mots : leur devis est mensonger.', 'fr', 'mensonger')).toBe(false)
+    expect(covers('Je trouve leur devis mensonger.', 'fr', 'mensonger')).toBe(true)
+    expect(covers('Je trouve que, franchement, leur devis est mensonger.', 'fr', 'mensonger')).toBe(true)
+    expect(covers('I found the invoice, and the fee is extortionate.', 'en', 'extortionate')).toBe(false)
+    expect(covers('I find the fee extortionate.', 'en', 'extortionate')).toBe(true)
+    expect(covers('The fee is extortionate, I believe.', 'en', 'extortionate')).toBe(true)
+  })
 
   it('locates the marker', () => {
     const [view] = views('Leur travail est bâclé, à mon avis.', 'fr')

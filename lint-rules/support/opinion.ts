@@ -24,19 +24,26 @@ export interface OpinionMarker {
 
 // `position: 'detached'`: the phrase is a marker only at the start of the view or next to a comma
 // (« Pour moi, c'est nul » but not « il a signé pour moi »; "To me, …" but not "send it to me").
+// `position: 'label'`: only as the label of the sentence (« Mon avis : … », "My view: …"), not
+// « je supprime mon avis Google ».
 const FR_PHRASES: LexiconEntry[] = [
   {id: 'selon-moi', match: ['selon moi', "d'apres moi", 'a mon avis', 'a mon humble avis', 'a mon sens', 'a mes yeux', 'de mon point de vue', 'a mon point de vue', 'a titre personnel', 'pour ma part', 'en ce qui me concerne', 'de mon avis']},
   {id: 'personnellement', match: ['personnellement', 'perso moi', 'moi perso']},
   {id: 'il-me-semble', match: ['il me semble', "il m'a semble", "il m'avait semble", 'il me semblait', 'il me parait', 'il me paraissait', 'me semble-t-il', 'ce me semble']},
   {id: 'sentiment', match: ["j'ai le sentiment", "j'ai l'impression", "j'ai eu le sentiment", "j'ai eu l'impression", "j'avais le sentiment", "j'avais l'impression", "j'ai la nette impression", "j'ai la sensation", 'mon sentiment est', 'mon impression est', 'mon opinion est', 'mon avis est', 'je suis d\'avis', 'je reste persuade', 'je reste persuadee', 'je suis persuade', 'je suis persuadee', 'je suis convaincu', 'je suis convaincue', 'je reste convaincu', 'je reste convaincue', 'je ne suis pas convaincu', 'je ne suis pas convaincue']},
-  {id: 'pour-moi', match: ['pour moi'], position: 'detached'}
+  {id: 'pour-moi', match: ['pour moi'], position: 'detached'},
+  {id: 'si-vous-voulez-mon-avis', match: ['si vous voulez mon avis', 'si tu veux mon avis', 'si vous voulez mon opinion', "c'est mon avis", "c'est mon opinion", "c'est mon sentiment", "c'est mon ressenti", "c'est mon impression", "c'est ma conviction", "ce n'est que mon avis", 'ma conviction est', 'mon ressenti est', 'mon point de vue est']},
+  {id: 'me-semble', match: ['me semble', 'me semblent', 'me semblait', 'me semblaient', 'me parait', 'me paraissent', 'me paraissait', 'me paraissaient', "m'a semble", "m'ont semble", "m'avait semble", "m'a paru", "m'ont paru", "m'avait paru"]},
+  {id: 'label', match: ['mon avis', 'mon opinion', 'mon ressenti', 'mon impression', 'mon sentiment', 'mon point de vue', 'mon humble avis', 'ma conviction', 'mon opinion personnelle', 'mon avis personnel'], position: 'label'}
 ]
 
 const EN_PHRASES: LexiconEntry[] = [
   {id: 'in-my-opinion', match: ['in my opinion', 'in my humble opinion', 'in my honest opinion', 'in my view', 'in my eyes', 'in my book', 'in my judgement', 'in my judgment', 'to my mind', 'from my point of view', 'from my perspective', 'from where i stand', "as far as i'm concerned", 'as far as i am concerned', 'my opinion is', 'my view is', 'my impression is', 'my feeling is', 'my sense is', 'imo', 'imho', 'i am of the opinion', "i'm of the opinion", 'i am convinced', "i'm convinced", 'i am not convinced', "i'm not convinced"]},
   {id: 'personally', match: ['personally']},
   {id: 'it-seems-to-me', match: ['it seems to me', 'it seemed to me', 'it appears to me', 'it looks to me', 'it feels to me', 'seems to me']},
-  {id: 'to-me', match: ['to me', 'for me'], position: 'detached'}
+  {id: 'to-me', match: ['to me', 'for me'], position: 'detached'},
+  {id: 'if-you-ask-me', match: ['if you ask me', 'if you want my opinion', 'if you want my view', 'if you want my honest opinion', "that's my opinion", 'that is my opinion', "that's just my opinion", "that's my view", 'that is my view', 'my conviction is', 'my belief is', 'strikes me as', 'struck me as', 'seem to me', 'seemed to me', 'appeared to me', 'looked to me']},
+  {id: 'label', match: ['my view', 'my opinion', 'my take', 'my feeling', 'my impression', 'my honest opinion', 'my personal opinion', 'my two cents'], position: 'label'}
 ]
 
 const FR_LEXICON = compileLexicon(FR_PHRASES, 'support/opinion.ts (fr)')
@@ -45,14 +52,23 @@ const EN_LEXICON = compileLexicon(EN_PHRASES, 'support/opinion.ts (en)')
 // « je [ne|n'] [clitics] VERB » and « j'ai [clitics] PARTICIPLE ».
 const FR_SUBJECT = new Set(['je', "j'", 'moi'])
 const FR_CLITICS = new Set(['ne', "n'", 'le', 'la', 'les', "l'", 'me', "m'", 'te', "t'", 'vous', 'lui', 'leur', 'y', "y'", 'en', 'nous', 'se', "s'"])
+// Present and conditional verbs of opinion. A past belief (« je pensais que », « je croyais »,
+// « j'ai cru ») is not one: it says what the writer no longer thinks.
 const FR_VERBS = new Set([
-  'trouve', 'trouvais', 'trouverais', 'trouvai', 'estime', 'estimais', 'estimerais', 'pense', 'pensais', 'penserais',
-  'considere', 'considerais', 'considererais', 'crois', 'croyais', 'croirais', 'juge', 'jugeais', 'jugerais',
+  'trouve', 'trouvais', 'trouverais', 'trouvai', 'estime', 'estimais', 'estimerais', 'pense', 'penserais',
+  'considere', 'considerais', 'considererais', 'crois', 'croirais', 'juge', 'jugeais', 'jugerais',
   'ressens', 'ressentais', 'sens', 'sentais', 'qualifie', 'qualifierais', 'dirais', 'suppose', 'imagine',
   'doute', 'soupconne'
 ])
+// « trouver » / "find" also means to come across something (« je ne trouve pas le contrat »):
+// such a marker covers only a judgement it governs (see `opinionCovers`).
+const FR_FIND = new Set(['trouve', 'trouvais', 'trouverais', 'trouvai'])
 const FR_PARTICIPLES = new Set(['trouve', 'estime', 'pense', 'considere', 'cru', 'juge', 'ressenti', 'senti'])
+// « j'ai toujours pensé que » still holds; « j'ai pensé que », « j'ai cru que » are past beliefs.
+const FR_PAST_BELIEF = new Set(['pense', 'cru'])
 const FR_AUX = new Set(['ai', 'avais', 'aurais'])
+// « je pense à résilier »: thinking about, not an opinion.
+const FR_ABOUT = new Set(['a', 'au', 'aux'])
 
 const EN_SUBJECT = new Set(['i', "i'"])
 const EN_FILLERS = new Set([
@@ -63,6 +79,26 @@ const EN_VERBS = new Set([
   'think', 'thought', 'feel', 'felt', 'believe', 'believed', 'find', 'found', 'consider', 'considered', 'reckon',
   'reckoned', 'guess', 'suppose', 'say', 'argue', 'maintain', 'doubt', 'suspect', 'judge', 'regard', 'view', 'deem'
 ])
+const EN_FIND = new Set(['find', 'found'])
+// "I thought they were professionals": a past belief, unless it still holds ("I've always thought").
+const EN_PAST_BELIEF = new Set(['thought', 'believed'])
+const EN_PERFECT = new Set(['have', 've'])
+// "I think about it": not an opinion.
+const EN_ABOUT = new Set(['about', 'of'])
+
+/** « Mon avis : … »: the phrase opens the view and a colon or a dash follows it. */
+function label(view: TextView, from: number, to: number): boolean {
+  if (from !== 0 || to >= view.tokens.length) return false
+  const text = view.text
+  for (let c = view.tokens[to - 1].end; c < view.tokens[to].start; c++) if (STRONG_BREAKS.has(text.charCodeAt(c))) return true
+  return false
+}
+
+function placed(view: TextView, entry: LexiconEntry, from: number, to: number): boolean {
+  if (entry.position === 'detached') return detached(view, from, to)
+  if (entry.position === 'label') return label(view, from, to)
+  return true
+}
 
 function detached(view: TextView, from: number, to: number): boolean {
   if (from === 0) return true
@@ -71,18 +107,20 @@ function detached(view: TextView, from: number, to: number): boolean {
   return /[,;:(—–]/.test(before) || /[,;:)—–]/.test(after) || to >= view.tokens.length
 }
 
-/** Every opinion marker of a view (a sentence, usually), in order. */
+/** Every opinion marker of a view (a sentence, usually), in order. `id` is the lexicon entry, or
+ * `verb` (« je pense que », "I believe") / `verb-find` (« je trouve », "I find": see `opinionCovers`). */
 export function opinionMarkers(view: TextView, lang: Lang): OpinionMarker[] {
   const markers: OpinionMarker[] = []
   const tokens = view.tokens
   const lexicon = lang === 'en' ? EN_LEXICON : FR_LEXICON
   for (const m of lexicon.find(view)) {
-    if (m.entry.position === 'detached' && !detached(view, m.from, m.to)) continue
+    if (!placed(view, m.entry, m.from, m.to)) continue
     markers.push({from: m.from, to: m.to, start: m.start, end: m.end, id: m.entry.id})
   }
+  const find = lang === 'en' ? EN_FIND : FR_FIND
   for (let i = 0; i < tokens.length; i++) {
     const end = lang === 'en' ? englishVerbMarker(tokens, i) : frenchVerbMarker(tokens, i)
-    if (end > i) markers.push({from: i, to: end, start: tokens[i].start, end: tokens[end - 1].end, id: 'verb'})
+    if (end > i) markers.push({from: i, to: end, start: tokens[i].start, end: tokens[end - 1].end, id: find.has(tokens[end - 1].fold) ? 'verb-find' : 'verb'})
   }
   return markers.sort((a, b) => a.from - b.from)
 }
@@ -95,7 +133,58 @@ export function hasOpinionMarker(view: TextView, lang: Lang): boolean {
   }
   const lexicon = lang === 'en' ? EN_LEXICON : FR_LEXICON
   for (const m of lexicon.find(view)) {
-    if (m.entry.position !== 'detached' || detached(view, m.from, m.to)) return true
+    if (placed(view, m.entry, m.from, m.to)) return true
+  }
+  return false
+}
+
+// Clause boundaries for the reach of a marker, by character code (no regex per gap).
+const STRONG_BREAKS = new Set([';', ':', '—', '–'].map((c) => c.charCodeAt(0)))
+const WEAK_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '…'].map((c) => c.charCodeAt(0)))
+// Words that may share a clause with a marker that stands alone (« Bref, à mon avis : … »).
+const ALONE_WORDS = new Set(['et', 'mais', 'donc', 'bref', 'enfin', 'franchement', 'honnetement', 'sincerement', 'en', 'tout', 'cas', 'bien', 'sur', 'que', "qu'", 'moi',
+  'and', 'but', 'so', 'honestly', 'frankly', 'well', 'anyway', 'that', 'though', 'still', 'at', 'least', 'all', 'the', 'same'])
+const THAT = new Set(['que', "qu'", 'that'])
+
+/** Whether a break of `breaks` lies in the text between tokens `a` and `b` (a < b). */
+function breakBetween(view: TextView, a: number, b: number, breaks: Set<number>): boolean {
+  const text = view.text
+  const from = view.tokens[a].end
+  const to = view.tokens[b].start
+  for (let c = from; c < to; c++) if (breaks.has(text.charCodeAt(c))) return true
+  return false
+}
+
+/** Whether the marker is the whole of its clause (`breaks` delimit clauses) but for a few linking words. */
+function alone(view: TextView, marker: OpinionMarker, breaks: Set<number>): boolean {
+  const tokens = view.tokens
+  for (let i = marker.from - 1; i >= 0 && !breakBetween(view, i, i + 1, breaks); i--) if (!ALONE_WORDS.has(tokens[i].fold)) return false
+  for (let i = marker.to; i < tokens.length && !breakBetween(view, i - 1, i, breaks); i++) if (!ALONE_WORDS.has(tokens[i].fold)) return false
+  return true
+}
+
+/**
+ * Whether an opinion marker of the view covers token `index` (a judgement). A marker covers its own
+ * sentence, but not what lies beyond a semicolon, colon or dash (« Je ne trouve pas les mots :
+ * leur travail est indigne ») unless the marker stands alone before it (« À mon avis : … »).
+ * « Je trouve » / "I find" also means coming across something (« je trouve enfin le contrat,
+ * … »): it covers a judgement that follows it in the same clause (« je trouve leur travail
+ * bâclé »), a « que » clause, or the sentence when it stands alone (« …, je trouve. »).
+ */
+export function opinionCovers(view: TextView, lang: Lang, index: number, markers: OpinionMarker[] = opinionMarkers(view, lang)): boolean {
+  for (const marker of markers) {
+    const sameClause = index < marker.from ? !breakBetween(view, index, marker.from, STRONG_BREAKS) : index < marker.to || !breakBetween(view, marker.to - 1, index, STRONG_BREAKS)
+    if (marker.id !== 'verb-find') {
+      if (sameClause || alone(view, marker, STRONG_BREAKS)) return true
+      continue
+    }
+    if (alone(view, marker, WEAK_BREAKS) && (sameClause || alone(view, marker, STRONG_BREAKS))) return true
+    if (!sameClause || index < marker.to) continue
+    // « je trouve que … », "I find that …"
+    const next = view.tokens[marker.to]?.fold ?? ''
+    if (THAT.has(next)) return true
+    // « je trouve leur travail bâclé »: the judgement in the same clause, after the verb.
+    if (!breakBetween(view, marker.to - 1, index, WEAK_BREAKS)) return true
   }
   return false
 }
@@ -112,7 +201,10 @@ function frenchVerbMarker(tokens: Token[], i: number): number {
   }
   if (k >= tokens.length) return -1
   const word = tokens[k].fold
-  if (FR_VERBS.has(word)) return k + 1
+  if (FR_VERBS.has(word)) {
+    if ((word === 'pense' || word === 'penserais') && FR_ABOUT.has(tokens[k + 1]?.fold ?? '')) return -1
+    return k + 1
+  }
   if (FR_AUX.has(word)) {
     let p = k + 1
     let more = 0
@@ -121,8 +213,15 @@ function frenchVerbMarker(tokens: Token[], i: number): number {
       more++
     }
     // « j'ai toujours trouvé », « je n'ai jamais pensé que »
-    if (p < tokens.length && (tokens[p].fold === 'toujours' || tokens[p].fold === 'jamais' || tokens[p].fold === 'pas' || tokens[p].fold === 'vite' || tokens[p].fold === 'vraiment')) p++
-    if (p < tokens.length && FR_PARTICIPLES.has(tokens[p].fold)) return p + 1
+    let always = false
+    if (p < tokens.length && (tokens[p].fold === 'toujours' || tokens[p].fold === 'jamais' || tokens[p].fold === 'pas' || tokens[p].fold === 'vite' || tokens[p].fold === 'vraiment')) {
+      always = tokens[p].fold === 'toujours'
+      p++
+    }
+    if (p < tokens.length && FR_PARTICIPLES.has(tokens[p].fold)) {
+      if (FR_PAST_BELIEF.has(tokens[p].fold) && !always) return -1
+      return p + 1
+    }
   }
   return -1
 }
@@ -131,13 +230,19 @@ function englishVerbMarker(tokens: Token[], i: number): number {
   if (!EN_SUBJECT.has(tokens[i].fold)) return -1
   let k = i + 1
   let fillers = 0
+  let perfect = false
   while (k < tokens.length && EN_FILLERS.has(tokens[k].fold) && fillers < 4) {
+    if (EN_PERFECT.has(tokens[k].fold)) perfect = true
     k++
     fillers++
   }
   if (k < tokens.length && EN_VERBS.has(tokens[k].fold)) {
+    const verb = tokens[k].fold
     // "I say" alone is not a marker ("as I said"); "I'd say" / "I would say" is.
-    if (tokens[k].fold === 'say' && fillers === 0) return -1
+    if (verb === 'say' && fillers === 0) return -1
+    // "I thought they were professionals": a past belief ("I've always thought" still holds).
+    if (EN_PAST_BELIEF.has(verb) && !perfect) return -1
+    if ((verb === 'think' || verb === 'thought') && EN_ABOUT.has(tokens[k + 1]?.fold ?? '')) return -1
     return k + 1
   }
   return -1
