@@ -17,7 +17,10 @@
  *   « en réalité j'enregistrais », « en fait je filmais », "actually I was recording" ;
  *   la personne trompée sur ce qui se passait (« il croyait que je prenais des notes », « elle pensait
  *   parler en privé », « il ne se doutait pas que je filmais », « sans se méfier » ; "he thought I was
- *   taking notes", "she had no clue", "little did he know") ou un enregistrement masqué par une
+ *   taking notes", "she had no clue", "little did he know"), qui ne l'a jamais su ou jamais accepté
+ *   (« la commerciale ignorait que la conversation était enregistrée », « il n'a jamais donné son
+ *   accord », « sans qu'il ait donné son accord », « sans demander l'avis de personne » ; "he still
+ *   doesn't know I recorded him", "without his OK", "nobody gave consent") ou un enregistrement masqué par une
  *   autre activité (« je faisais semblant de lire », « mine de rien », "pretending to", "in my jacket
  *   pocket") valent indice de clandestinité ;
  *   "without his knowledge", "secretly", "behind his back", "he had no idea") **et** un
@@ -286,6 +289,33 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   I pretended to be interested and signed anyway.
+ * @example
+ *   {"lang": "fr", "flags": ["ignorait que la conversation était enregistrée"]}
+ *   La commerciale ignorait que la conversation était enregistrée, je vous la mets en lien.
+ * @example
+ *   {"lang": "fr", "flags": ["enregistré la conversation sans qu'il ait donné son accord"]}
+ *   J'ai enregistré la conversation sans qu'il ait donné son accord ; je la publie.
+ * @example
+ *   {"lang": "fr", "flags": ["filmé la réunion sans demander l'avis"]}
+ *   J'ai filmé la réunion sans demander l'avis de personne, et je l'ai mise sur YouTube.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Elle ignorait que le contrat durait 48 mois ; j'ai les photos des relevés.
+ * @example
+ *   {"lang": "en", "flags": ["still doesn't know I recorded"]}
+ *   He still doesn't know I recorded him; the clip is on TikTok.
+ * @example
+ *   {"lang": "en", "flags": ["recorded our Zoom call without his OK"]}
+ *   I recorded our Zoom call without his OK and uploaded it.
+ * @example
+ *   {"lang": "en", "flags": ["Nobody gave consent, but I filmed"]}
+ *   Nobody gave consent, but I filmed the demo anyway and shared it.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   They were unaware that the contract ran for four years; I have photos of the letters.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I didn't know I was being recorded, and it upset me.
  */
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon} from '../support/index.js'
 import {bySentence, sharedParagraphViews, sharedSentenceRanges} from '../personal-data/sentences.js'
