@@ -98,7 +98,7 @@
  *   {"lang": "fr", "flags": ["Sauf si vous me remboursez, mon témoignage partira à la presse"]}
  *   Sauf si vous me remboursez, mon témoignage partira à la presse.
  * @example
- *   {"lang": "fr", "flags": ["oublier toute l'affaire en échange de mon silence"]}
+ *   {"lang": "fr", "flags": ["en échange de mon silence"]}
  *   Je veux bien oublier toute l'affaire en échange de mon silence.
  * @example
  *   {"lang": "fr", "flags": ["Remboursez-moi les 1 900 € et cette vidéo disparaîtra"]}
@@ -627,7 +627,7 @@
  *   Should the contract be terminated, I would withdraw my testimony.
  * @example
  *   {"lang": "fr", "flags": ["effaceraient si le contrat était annulé"]}
- *   Bizarrement, mes souvenirs de cette affaire s'effaceraient si le contrat était annulé.
+ *   Bizarrement, mes avis sur cette affaire s'effaceraient si le contrat était annulé.
  * @example
  *   {"lang": "fr", "flags": []}
  *   Si le remboursement était arrivé à temps, je n'aurais jamais publié mon avis.
@@ -682,6 +682,105 @@
  * @example
  *   {"lang": "fr", "flags": ["devenir cinq étoiles si vous annulez"]}
  *   Mon avis d'une étoile peut devenir cinq étoiles si vous annulez le contrat.
+ * @example
+ *   {"lang": "fr", "flags": ["Si vous me remboursez, je passerai ma vidéo en privé"]}
+ *   Si vous me remboursez, je passerai ma vidéo en privé.
+ * @example
+ *   {"lang": "fr", "flags": ["tiendrai ma langue si vous annulez"]}
+ *   Je tiendrai ma langue si vous annulez le contrat.
+ * @example
+ *   {"lang": "fr", "flags": ["geste de votre part et je laisse tomber"]}
+ *   Un geste de votre part et je laisse tomber mon projet d'article.
+ * @example
+ *   {"lang": "fr", "flags": ["Remboursez-moi et je ne ferai pas de scandale sur les réseaux"]}
+ *   Remboursez-moi et je ne ferai pas de scandale sur les réseaux.
+ * @example
+ *   {"lang": "fr", "flags": ["n'ira pas plus loin si vous me remboursez"]}
+ *   Mon témoignage n'ira pas plus loin si vous me remboursez.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Si vous me remboursez, l'affaire n'ira pas plus loin.
+ * @example
+ *   {"lang": "fr", "flags": ["Soit je suis remboursé, soit je raconte tout"]}
+ *   Soit je suis remboursé, soit je raconte tout.
+ * @example
+ *   {"lang": "fr", "flags": ["supprimé le jour où l'avoir sera crédité"]}
+ *   Mon avis sera supprimé le jour où l'avoir sera crédité.
+ * @example
+ *   {"lang": "fr", "flags": ["retiré qu'une fois le remboursement"]}
+ *   Mon avis ne sera retiré qu'une fois le remboursement effectué.
+ * @example
+ *   {"lang": "fr", "flags": ["retirerai mon avis qu'après remboursement"]}
+ *   Je ne retirerai mon avis qu'après remboursement intégral.
+ * @example
+ *   {"lang": "fr", "flags": ["publication de mon témoignage dépendra de votre réponse à ma demande de remboursement"]}
+ *   La publication de mon témoignage dépendra de votre réponse à ma demande de remboursement.
+ * @example
+ *   {"lang": "fr", "flags": ["sort de mon article dépend de votre geste commercial"]}
+ *   Le sort de mon article dépend de votre geste commercial.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le sort de mon remboursement dépend du médiateur ; mon article est déjà en ligne.
+ * @example
+ *   {"lang": "fr", "flags": ["remboursement, et il reste dans mon ordinateur"]}
+ *   J'ai un article tout prêt pour Le Parisien ; un remboursement, et il reste dans mon ordinateur.
+ * @example
+ *   {"lang": "fr", "flags": ["Pour que mes avis disparaissent, annulez"]}
+ *   Pour que mes avis disparaissent, annulez le contrat.
+ * @example
+ *   {"lang": "fr", "flags": ["Pour que je retire ma vidéo, il faudra me rembourser"]}
+ *   Pour que je retire ma vidéo, il faudra me rembourser intégralement.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Demandez un remboursement pour que votre avis soit crédible.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Pour que mon avis soit utile, je précise que j'ai été remboursée.
+ * @example
+ *   {"lang": "fr", "flags": ["tous les réseaux lundi, à moins d'un remboursement"]}
+ *   Mon témoignage sera sur tous les réseaux lundi, à moins d'un remboursement.
+ * @example
+ *   {"lang": "fr", "flags": ["Si vous ne me libérez pas du contrat, j'envoie les captures d'écran à BFM"]}
+ *   Si vous ne me libérez pas du contrat, j'envoie les captures d'écran à BFM.
+ * @example
+ *   {"lang": "fr", "flags": ["Signal Arnaques si vous résiliez"]}
+ *   Je ne signalerai rien sur Signal Arnaques si vous résiliez le contrat.
+ * @example
+ *   {"lang": "en", "flags": ["stays until the money"]}
+ *   The review stays until the money is back in my account.
+ * @example
+ *   {"lang": "en", "flags": ["fate depends on your goodwill gesture"]}
+ *   My review's fate depends on your goodwill gesture.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Before you post your review, ask for a refund in writing.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Once the refund arrived, I updated my review to say so.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je vous laisse jusqu'au 30 juin pour me rembourser ; passé ce délai, je saisirai le tribunal.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Retirer mon avis ? Non : il reste en ligne, remboursement ou pas.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Take my review down for a refund? No way.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le commercial m'a laissé entendre qu'un avoir ferait disparaître mon avis ; j'ai refusé.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The salesman told me a refund would make my review disappear; I declined.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Pour 3 000 € de travaux, le site ne fonctionne toujours pas, comme je l'explique dans mon avis.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   For £3,000, the website still doesn't work, as my review explains.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I keep all the invoices in my drawer in case the court asks for them.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
@@ -693,11 +792,11 @@ type Lang = 'fr' | 'en'
 type Cue =
   | 'media' | 'publish' | 'remove' | 'content' | 'money' | 'condition' | 'if' | 'temporal' | 'exchange'
   | 'either' | 'or' | 'and' | 'condmoney' | 'bargain' | 'link' | 'unconditional' | 'reported' | 'question'
-  | 'neutral' | 'symbol' | 'pair' | 'proposal' | 'refusal' | 'first' | 'before'
+  | 'neutral' | 'symbol' | 'pair' | 'proposal' | 'refusal' | 'first' | 'before' | 'purpose'
 
 const CUES = new Set<string>([
   'media', 'publish', 'remove', 'content', 'money', 'condition', 'if', 'temporal', 'exchange', 'either', 'or',
-  'and', 'condmoney', 'bargain', 'link', 'unconditional', 'reported', 'question', 'neutral', 'pair', 'proposal', 'refusal', 'first', 'before'
+  'and', 'condmoney', 'bargain', 'link', 'unconditional', 'reported', 'question', 'neutral', 'pair', 'proposal', 'refusal', 'first', 'before', 'purpose'
 ])
 
 function compile(data: unknown, file: string): Lexicon {
@@ -871,7 +970,7 @@ function refusedRemoval(hit: Hit, tokens: Token[], until: Hit): boolean {
 }
 
 // « Vous avez intérêt à me rembourser », "You'd better refund me", « il faudra me rembourser ».
-const DEMAND_LEADS = new Set(['intérêt', 'better', 'faudra', 'faut', 'devez', 'devrez', 'must', 'need', 'needs'])
+const DEMAND_LEADS = new Set(['intérêt', 'better', 'faudra', 'faut', 'faudrait', 'devez', 'devrez', 'devriez', 'suffit', 'suffira', 'suffirait', 'must', 'need', 'needs', 'have', "'ll"])
 
 function demanded(money: Hit, tokens: Token[]): boolean {
   for (let k = money.from - 1; k >= 0 && k >= money.from - 4; k--) if (DEMAND_LEADS.has(tokens[k].lower)) return true
@@ -1057,6 +1156,20 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
           }
         }
         break
+      case 'purpose': {
+        // « Pour que mes avis disparaissent, annulez le contrat », « Pour que je retire ma vidéo, il faudra me
+        // rembourser »: the publication as the aim of a demand (not « … pour que votre avis soit crédible »).
+        let aim: Hit | undefined
+        for (let k = index + 1; k < hits.length && hits[k].from <= h.to + 6 && !aim; k++) if (isP(hits[k])) aim = hits[k]
+        if (!aim || tokens.slice(h.to, Math.min(tokens.length, aim.to + 2)).some((t) => READER_OWN.has(t.lower))) break
+        for (let k = 0; k < hits.length; k++) {
+          if (k !== index && isM(hits[k]) && !isP(hits[k]) && (isImperative(hits[k], tokens, lang, text) || demanded(hits[k], tokens))) {
+            condition.push(h)
+            break
+          }
+        }
+        break
+      }
       case 'first':
         // « Je suis prête à retirer mon avis. Mais d'abord, remboursez-moi. »: the demand comes first.
         if (linked) {
