@@ -5,28 +5,42 @@
  *
  * ## Ce qui est signalé
  *
- * - **Numéros de téléphone** : formats français (06 12 34 56 78, 06.12.34.56.78, 0612345678,
- *   +33 6 12 34 56 78, +33 (0)6 12 34 56 78, 0033…, fixes en 01 à 05, 09), internationaux (+44 20 7946
- *   0958, +1 (555) 123-4567) et britanniques ou américains courants (07700 900123, 555-123-4567).
+ * - **Numéros de téléphone** : formats français (06 12 34 56 78, 06.12.34.56.78, 06/12/34/56/78,
+ *   0612345678, +33 6 12 34 56 78, +33 (0)6 12 34 56 78, 0033…, fixes en 01 à 05, 09, 0 800 12 34 56),
+ *   internationaux (+44 20 7946 0958, 0044 20…, +1 (555) 123-4567) et britanniques ou américains
+ *   courants (07700 900123, 0161-496-0123, 555-123-4567) ; un numéro américain sans séparateurs
+ *   (5550104477) ou local (555-0142) seulement après un mot de téléphone (« appelez », "call",
+ *   "number"…) et pas après une étiquette de référence ("invoice number").
  *   Tout numéro est signalé, **y compris le vôtre** (entrée `phone`).
- * - **IBAN**, avec ou sans espaces, dont la clé de contrôle (modulo 97) est vérifiée (entrée `iban`).
- *   Une suite qui a la forme d'un IBAN (pays connu, bonne longueur) mais une clé fausse n'est signalée
- *   que si la phrase parle d'IBAN, de RIB, de compte ou de banque, avec une certitude faible
- *   (`sureness` 0) : c'est souvent un IBAN mal recopié, mais ce peut être une référence.
+ * - **IBAN**, avec ou sans espaces (entrée `iban`). La clé de contrôle (modulo 97, ISO 13616) est
+ *   vérifiée, mais **une suite qui a la forme d'un IBAN est signalée même si sa clé est fausse** : code
+ *   pays connu, longueur exacte de ce pays, au moins huit chiffres. *Décision* : pour l'auteur et pour
+ *   le lecteur, c'est un numéro de compte publié — le plus souvent un IBAN mal recopié, à un chiffre du
+ *   vrai —, et le corpus de référence signale « tout IBAN » ; l'issue 2 demandait un IBAN « vérifié
+ *   par sa clé », ce que nous gardons pour la certitude : clé juste `sureness` 2 ; clé fausse 1 si la
+ *   phrase parle de banque, de compte, de virement ou de remboursement, 0 sinon, et le message dit
+ *   que la clé ne correspond pas. Une étiquette juste avant qui la présente comme autre chose
+ *   (« Référence interne FR76… », "invoice no.") l'écarte. Un numéro masqué (« FR76 •••• … 449 »)
+ *   n'est pas signalé.
  * - **Adresses e-mail personnelles** (entrée `email`), pas les adresses génériques d'un service
  *   (contact@, info@, service.client@, support@, noreply@… : liste dans `role-addresses.yml`).
  * - **Adresses postales** (numéro + rue, avenue, bd, chemin, allée, impasse, place… + code postal et
  *   ville éventuels ; formats britanniques « 12 Elm Street ») (entrée `address`), sauf si la phrase
  *   les présente comme professionnelles : « siège social », « siège », « locaux », « Kbis »,
- *   "registered office". Un indice de domicile (« habite », « domicilié », « sa maison », "lives at")
- *   l'emporte et rend le signalement plus sûr.
+ *   "registered office". Un indice de domicile (« habite », « domicilié », « sa maison », « chez le
+ *   gérant », « le domicile du patron », "lives at", "works from home", "at the boss's house")
+ *   l'emporte, même si la phrase parle aussi du siège (« le siège, c'est du vent : le vrai bureau,
+ *   c'est chez le gérant, 3 place… »), et rend le signalement plus sûr.
  * - **Une personne nommée et un détail de sa vie privée** dans la même phrase (ou dans la phrase
  *   suivante commencée par « il » ou « elle ») : santé, famille, âge, domicile, religion, orientation,
  *   finances, opinions — « Mme Martin, qui a 62 ans et vit seule… » (entrée `private-detail`), y
  *   compris la scolarité des enfants (« son fils est scolarisé au collège… »), un deuil (« vient de
  *   perdre son père »), le logement (« vit seul au-dessus de… »), une grossesse (« attend un
- *   enfant »). Une personne est « nommée » par une civilité suivie d'un nom (M., Mme, Madame, Mr,
- *   Mrs…), un prénom courant à majuscule, « s'appelle » / "named" suivi d'un nom, ou, quel que soit
+ *   enfant »), un handicap ou une fragilité (« presque aveugle », « malentendante », « troubles de la
+ *   mémoire », "partially sighted", "hard of hearing"), un âge dit par une relative ("who is 88").
+ *   Une personne est « nommée » par une civilité suivie d'un nom (M., Mme, Madame, Mr,
+ *   Mrs…), un prénom courant à majuscule, « s'appelle » / "named" suivi d'un nom, un nom de relation
+ *   suivi de deux mots à majuscule (« ma voisine Josette Marchand », "our old neighbour Harold Pike"), ou, quel que soit
  *   le prénom, deux mots à majuscule en apposition d'une fonction (« Le fils du patron, Timéo
  *   Rouvière, … », « Gwenaëlle Pradier, la directrice, … ») ou entre virgules après un mot en
  *   minuscules (pas après « l'agence », « la société »…). Un prénom après « collège », « rue »,
@@ -56,14 +70,20 @@
  *
  * ---
  *
- * **What is flagged:** phone numbers (French, international E.164, common UK and US formats; any
- * number, including your own), IBANs (mod-97 checked; an IBAN-shaped string with a wrong checksum
- * only when the sentence talks about an IBAN or a bank account, at sureness 0), personal e-mail
+ * **What is flagged:** phone numbers (French, international E.164 or 00…, common UK and US formats,
+ * slashes, 0 800…; a bare US number or a seven-digit local one only after a phone word; any number,
+ * including your own), IBANs — an IBAN-shaped string (known country, that country's exact length,
+ * eight digits or more) **even with a wrong checksum**: to writer and reader it is a published account
+ * number, most likely one digit off the real one (sureness 2 valid, 1 invalid near bank or payment
+ * words, 0 otherwise; not when a label right before calls it a reference), personal e-mail
  * addresses (not role addresses such as contact@ or support@), street addresses unless presented as a
  * registered office or business premises, and a named person together with a private detail (health,
  * family, age, home, religion, orientation, finances, opinions) in the same sentence — children's
  * schooling, bereavement ("has just lost his mother"), living situation ("lives alone above…"),
- * pregnancy. A name is a title plus surname, a common first name, "named …", or any two capitalised
+ * pregnancy, disability or frailty ("partially sighted", "hard of hearing"), an age in a relative
+ * clause ("who is 88"); a home cue ("works from home", "at the boss's house") makes a nearby address a
+ * home even when the sentence also mentions the office. A relation noun before two capitalised words
+ * ("my neighbour Doris Whitfield") names a person. A name is a title plus surname, a common first name, "named …", or any two capitalised
  * words in apposition to a role ("Their sales rep, Jaxon Whitfield, …", "The owner's son, …") or set
  * off by commas after a lowercase word (not after "the agency", "the company").
  *
@@ -267,6 +287,57 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   The adviser, Rupert Vance, recovered the file from the archive.
+ * @example
+ *   {"lang": "fr", "flags": ["FR76 3000 6000 0112 3456 7890 188"]}
+ *   Remboursez-moi sur FR76 3000 6000 0112 3456 7890 188, merci.
+ * @example
+ *   {"lang": "en", "flags": ["GB82 WEST 1234 5698 7654 31"]}
+ *   Please send the money to GB82 WEST 1234 5698 7654 31 today.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Référence interne FR76 3000 6000 0112 3456 7890 188 du dossier.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mon IBAN se termine par 189 ; je ne le publie pas ici.
+ * @example
+ *   {"lang": "fr", "flags": ["06/39/98/12/34", "0 800 12 34 56"]}
+ *   Le gérant : 06/39/98/12/34 ; leur numéro vert : 0 800 12 34 56.
+ * @example
+ *   {"lang": "en", "flags": ["5550104477", "555-0142"]}
+ *   Their number is 5550104477, or call his desk on 555-0142.
+ * @example
+ *   {"lang": "en", "flags": ["0161-496-0123"]}
+ *   Call 0161-496-0123 and ask for the manager.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The invoice number is 555-0142 and the order number 5550104477.
+ * @example
+ *   {"lang": "fr", "flags": ["3 place du Marché, 35000 Rennes"]}
+ *   Le siège, c'est du vent : le vrai bureau, c'est chez la gérante, 3 place du Marché, 35000 Rennes.
+ * @example
+ *   {"lang": "fr", "flags": ["12 allée des Pins, 44000 Nantes"]}
+ *   En réalité, l'agence tourne depuis le domicile du patron, 12 allée des Pins, 44000 Nantes.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le siège de l'agence est au 3 place du Marché, 35000 Rennes, d'après le Kbis.
+ * @example
+ *   {"lang": "en", "flags": ["14 Orchard Close, Bristol BS6 7TL"]}
+ *   Their salesman works from home at 14 Orchard Close, Bristol BS6 7TL.
+ * @example
+ *   {"lang": "en", "flags": ["Doris Whitfield, who is 88 and partially sighted"]}
+ *   My neighbour Doris Whitfield, who is 88 and partially sighted, signed the same lease.
+ * @example
+ *   {"lang": "en", "flags": ["Harold Pike, 91"]}
+ *   Our old neighbour Harold Pike, 91, was visited twice by the rep.
+ * @example
+ *   {"lang": "fr", "flags": ["Josette Marchand, 84 ans et presque aveugle"]}
+ *   Ma voisine Josette Marchand, 84 ans et presque aveugle, a signé le même contrat.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Ma voisine Josette Marchand m'a recommandé un avocat.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   My neighbour Doris Whitfield recommended a solicitor to me.
  */
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type LexiconMatch, type TextView} from '../support/index.js'
 import type {Token} from '../support/text.js'
@@ -298,21 +369,31 @@ const ROLE_ADDRESSES = new Set((roleData as string[]).map((r) => r.toLowerCase()
 // --- patterns (compiled once) ------------------------------------------------------------------
 
 const SEP = '[ .\\-\\u00A0\\u202F]?'
+// French numbers are also written with slashes (06/12/34/56/78); five pairs cannot be a date.
+const FR_SEP = '[ .\\-/\\u00A0\\u202F]?'
 const PHONE = new RegExp(
   '(?<![\\p{L}\\p{N}+@._/\\-])(?:' +
     [
       `(?:\\+|00)33${SEP}(?:\\(0\\)${SEP})?[1-9](?:${SEP}\\d{2}){4}`, // +33 6 12 34 56 78, +33 (0)6…, 0033…
-      `\\+[1-9]\\d{0,2}(?:${SEP}\\(\\d{1,4}\\))?(?:${SEP}\\d{1,5}){2,6}`, // E.164: +44 20 7946 0958, +1 (555) 123-4567
-      `0[1-9](?:${SEP}\\d{2}){4}`, // 06 12 34 56 78, 06.12.34.56.78, 0612345678
-      `0\\d{2,4}[ \\u00A0]?\\d{3,4}[ \\u00A0]?\\d{3,4}`, // UK: 020 7946 0958, 07700 900123
+      `(?:\\+|00)[1-9]\\d{0,2}(?:${SEP}\\(\\d{1,4}\\))?(?:${SEP}\\d{1,5}){2,6}`, // E.164: +44 20 7946 0958, +1 (555) 123-4567, 0044 20…
+      `0[1-9](?:${FR_SEP}\\d{2}){4}`, // 06 12 34 56 78, 06.12.34.56.78, 0612345678, 06/12/34/56/78
+      `0[ \\u00A0][89]\\d{2}(?:${SEP}\\d{2}){3}`, // 0 800 12 34 56
+      `0\\d{2,4}[ \\-\\u00A0]?\\d{3,4}[ \\-\\u00A0]?\\d{3,4}`, // UK: 020 7946 0958, 07700 900123, 0161-496-0123
       `(?:\\(\\d{3}\\)[ \\u00A0]?|\\d{3}[.\\-])\\d{3}[.\\-]\\d{4}` // US: (555) 123-4567, 555-123-4567
     ].join('|') +
     ')(?![\\p{N}]|[.\\-/]\\p{N})',
   'gu'
 )
+// North American numbers written without the usual punctuation (5550104477, 555 010 4477) or local
+// seven-digit ones (555-0142) look like any reference: they count only after a phone word (call,
+// number, mobile, appelez…), and not after a reference label ("invoice number 555-0142").
+const US_LOOSE = /(?<![\p{L}\p{N}+@._/\-])(?:\+?1[ \u00A0])?(?:[2-9]\d{2}[ \u00A0]\d{3}[ \u00A0]\d{4}|[2-9]\d{9}|[2-9]\d{2}[-.]\d{4})(?![\p{N}]|[.\-/]\p{N})/gu
+const PHONE_WORDS = /(?:call|phone|mobile|cell|number|tel|text|ring|reach|dial|whatsapp|appel|numéro|numero|portable|téléphone|telephone|joindre|tél)[^.\n]{0,30}$/iu
 const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ \u00A0]?[A-Z0-9]{4}){2,7}(?:[ \u00A0]?[A-Z0-9]{1,4})?(?![\p{L}\p{N}])/gu
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])/gu
-const BANK_WORDS = /\b(?:iban|rib|bic|compte|account|bank|banque|virement|transfer)\b/iu
+const BANK_WORDS = /\b(?:iban|rib|bic|compte|account|bank|banque|virement|transfer|refund|rembours\p{L}*|pay|payment|paiement|versez|verser|wire|sort code)\b/iu
+// A label right before an IBAN-shaped string that says it is something else (« Référence interne FR76… »).
+const REFERENCE_LABEL = /(?:r[ée]f[ée]rence|r[ée]f\.?|reference|ref\.?|dossier|contrat|contract|commande|order|facture|invoice|ticket)(?:\s+\p{L}+){0,2}\s*(?:n°|no\.?|#|:)?\s*$/iu
 
 // A French street address: number, street type, name words, then an optional postcode + city or « à City ».
 const STREET_TYPES =
@@ -331,12 +412,16 @@ const FR_ADDRESS = new RegExp(
 const EN_ADDRESS = new RegExp(
   '(?<![\\p{L}\\p{N}])\\d{1,4}[A-Za-z]?,?\\s+(?:\\p{Lu}[\\p{L}\'\\-]*\\s+){1,3}' +
     '(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Court|Ct|Crescent|Cres|Way|Place|Pl|Terrace|Gardens|Grove|Hill|Square|Sq|Mews|Row|Walk|Boulevard|Blvd|Park|Rise|View|Parade)' +
-    '(?![\\p{L}])\\.?(?:,\\s*\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?)?(?:,?\\s*[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2})?',
+    '(?![\\p{L}])\\.?(?:,\\s*\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+(?![\\p{L}\\p{N}]))?)?(?:,?\\s*[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2})?',
   'gu'
 )
 // Ages: « il a 28 ans », « âgée de 62 ans », « (45 ans) », "aged 62", "62 years old", "a 62-year-old", "Kevin, 28, lives…".
 const FR_AGE = /(?<![\p{L}\p{N}])(?:(?:a|avait|aura|aurait|ont|fête ses|vient d['’]avoir|âgée?s? de|agée?s? de)\s+\d{1,3}\s+ans(?!\s*(?:d['’]|de\s|d’|dans|à|au|chez|en\s|plus tard|après|avant|déjà|que))|(?<=[,(]\s?)\d{1,3}\s+ans(?=\s*[,)]))/giu
-const EN_AGE = /(?<![\p{L}\p{N}])(?:aged\s+\d{1,3}|\d{1,3}\s+years?\s+old|\d{1,3}-year-old|(?:turned|turns)\s+\d{1,3}|(?<=,\s?)\d{2}(?=\s*,))/giu
+const EN_AGE = /(?<![\p{L}\p{N}])(?:aged\s+\d{1,3}|\d{1,3}\s+years?\s+old|\d{1,3}-year-old|(?:turned|turns)\s+\d{1,3}|(?<=,\s?)\d{2}(?=\s*,)|(?:who|he|she)(?:\s+is|\s+was|['’]s)\s+\d{2,3}(?=\s*(?:[,.;:)]|and\s|$)))/giu
+
+// Cheap guards before the age patterns (which would otherwise be tried at every word start).
+const FR_AGE_GUARD = /\d\s+ans/u
+const EN_AGE_GUARD = /\d(?:\s+years?|-year|\s*,)|aged|turn|(?:is|was|['’]s)\s+\d/iu
 
 const IBAN_LENGTHS: Record<string, number> = {
   AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BR: 29, BY: 28, CH: 21, CR: 22, CY: 28,
@@ -358,6 +443,15 @@ export function ibanChecksumOk(compact: string): boolean {
     else remainder = (remainder * 10 + (code - 48)) % 97
   }
   return remainder === 1
+}
+
+function countDigits(text: string): number {
+  let digits = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 48 && code <= 57) digits++
+  }
+  return digits
 }
 
 /** Whether an e-mail address is a generic role address (contact@, service.client@, noreply@…). */
@@ -527,7 +621,7 @@ function findDetails(view: TextView, matches: LexiconMatch[], lang: Lang): Detai
   }
   const age = lang === 'fr' ? FR_AGE : EN_AGE
   // Cheap guard before the age pattern (it would otherwise be tried at every word start).
-  if (!(lang === 'fr' ? /\d\s+ans/u : /\d(?:\s+years?|-year|\s*,)|aged|turn/iu).test(view.text)) return details.sort((a, b) => a.start - b.start)
+  if (!(lang === 'fr' ? FR_AGE_GUARD : EN_AGE_GUARD).test(view.text)) return details.sort((a, b) => a.start - b.start)
   age.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = age.exec(view.text))) {
@@ -571,8 +665,13 @@ function analyse(view: TextView, lang: Lang): Finding[] {
       if (ibanChecksumOk(candidate) && (!length || candidate.length === length)) {
         findings.push({...span, kind: 'iban', sureness: 2})
         taken.push(span)
-      } else if (length && candidate.length === length && nearBankWords(span)) {
-        findings.push({...span, kind: 'iban', sureness: 0, variant: 'invalid'})
+      } else if (length && candidate.length === length && countDigits(candidate) >= 8) {
+        // IBAN-shaped (a known country, its exact length, digits) with a wrong check: most likely a
+        // mistyped account number, published all the same (see the docs). Not when a label right
+        // before calls it a reference; surer near bank words.
+        const bank = nearBankWords(span)
+        if (!bank && REFERENCE_LABEL.test(text.slice(Math.max(0, span.start - 40), span.start))) continue
+        findings.push({...span, kind: 'iban', sureness: bank ? 1 : 0, variant: 'invalid'})
         taken.push(span)
       }
     }
@@ -601,6 +700,16 @@ function analyse(view: TextView, lang: Lang): Finding[] {
       findings.push({...span, kind: 'phone', sureness: 2})
       phones.push(span)
     }
+    US_LOOSE.lastIndex = 0
+    while ((match = US_LOOSE.exec(text))) {
+      const span = {start: match.index, end: match.index + match[0].length}
+      if (overlaps(span, taken) || phones.some((p) => p.start < span.end && span.start < p.end)) continue
+      const before = text.slice(Math.max(0, span.start - 40), span.start)
+      if (!PHONE_WORDS.test(before) || REFERENCE_LABEL.test(before)) continue
+      findings.push({...span, kind: 'phone', sureness: 1})
+      phones.push(span)
+    }
+    phones.sort(byStart)
   }
   taken = [...taken, ...phones].sort(byStart)
 
