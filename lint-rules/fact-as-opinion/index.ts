@@ -634,6 +634,87 @@
  * @example
  *   {"lang": "en", "flags": ["The fee is unacceptable"]}
  *   The fee is unacceptable.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Sur l’enregistrement, on l’entend dire que le forfait est illégal.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le gérant m’a répondu : votre ancienne vitrine est nulle.
+ * @example
+ *   {"lang": "fr", "flags": ["Votre forfait est abusif"]}
+ *   J’ai répondu au gérant : Votre forfait est abusif.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Il a reconnu au téléphone que le forfait était déséquilibré.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le forfait serait illégal d’après l’association de consommateurs.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   He admitted on the phone that the lease was one-sided.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The manager told me: your current logo is useless.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The lease is unlawful according to Trading Standards.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Méfiez-vous des forfaits qui sont abusifs.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Une clause abusive est réputée non écrite.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   An unfair term is not binding on the consumer.
+ * @example
+ *   {"lang": "fr", "flags": ["une politique commerciale trompeuse"]}
+ *   Ils pratiquent une politique commerciale trompeuse.
+ * @example
+ *   {"lang": "fr", "flags": ["Il s’agit d’un piège"]}
+ *   Il s’agit d’un piège pour les artisans.
+ * @example
+ *   {"lang": "fr", "flags": ["Ce n’est pas du travail de professionnel"]}
+ *   Ce n’est pas du travail de professionnel.
+ * @example
+ *   {"lang": "fr", "flags": ["Ils m’ont vendu du vent"]}
+ *   Ils m’ont vendu du vent.
+ * @example
+ *   {"lang": "fr", "flags": ["Ils se moquent du monde"]}
+ *   Ils se moquent du monde.
+ * @example
+ *   {"lang": "fr", "flags": ["Ils ont bâclé la refonte"]}
+ *   Ils ont bâclé la refonte.
+ * @example
+ *   {"lang": "fr", "flags": ["La boutique a été codée avec les pieds"]}
+ *   La boutique a été codée avec les pieds.
+ * @example
+ *   {"lang": "fr", "flags": ["Ce prélèvement viole le code de la consommation"]}
+ *   Ce prélèvement viole le code de la consommation.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   J’ai bâclé ma relecture du bon de commande.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je me moque du prix, je veux une vitrine qui marche.
+ * @example
+ *   {"lang": "en", "flags": ["They botched the migration"]}
+ *   They botched the migration.
+ * @example
+ *   {"lang": "en", "flags": ["They sold me junk"]}
+ *   They sold me junk.
+ * @example
+ *   {"lang": "en", "flags": ["They don’t care about their customers"]}
+ *   They don’t care about their customers.
+ * @example
+ *   {"lang": "en", "flags": ["This direct debit breaches the GDPR"]}
+ *   This direct debit breaches the GDPR.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I botched my own reading of the lease.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The engineer sold us the printer in 2021.
  */
 import type {Root} from 'nlcst'
 import {compileLexicon, defineRule, guillemets, matchCase, quotes, sourceRange, type LexiconEntry, type LexiconMatch, type TextView, type Token} from '../support/index.js'
@@ -710,14 +791,15 @@ const FR: Grammar = {
   becomes: new Set(['devenu', 'devenue', 'devenus', 'devenues']),
   coordinators: new Set(['et', 'ou', 'voire', 'mais']),
   reflexive: new Set(["s'", 'se']),
-  reflexiveVerbs: new Set(['avere', 'averent', 'averait', 'averee', 'averes', 'averees', 'revele', 'revelent', 'revelee', 'reveles', 'revelees', 'montre', 'montrent', 'montree', 'montres', 'montrees']),
+  reflexiveVerbs: new Set(['avere', 'averent', 'averait', 'averee', 'averes', 'averees', 'revele', 'revelent', 'revelee', 'reveles', 'revelees', 'montre', 'montrent', 'montree', 'montres', 'montrees',
+    'agit', 'agissait', 'agissaient', 'agira']),
   negations: new Set(['pas', 'plus', 'jamais', 'guere', 'nullement', 'aucunement', 'point']),
   adverbs: new Set(['vraiment', 'totalement', 'completement', 'carrement', 'franchement', 'tres', 'trop', 'tellement', 'si', 'assez', 'plutot', 'absolument', 'clairement', 'particulierement', 'parfaitement', 'simplement', 'juste', 'purement', 'reellement', 'foncierement', 'profondement', 'manifestement', 'evidemment', 'bien', 'tout', 'toute', 'toutes', 'tous', 'meme', 'encore', 'deja', 'aussi', 'egalement', 'souvent', 'parfois', 'hyper', 'super', 'ultra', 'archi', 'du', 'vraiement', 'vrm', 'grave', 'complement', 'entierement', 'largement', 'notoirement', 'objectivement', 'litteralement', 'incroyablement', 'terriblement', 'extremement', 'vachement', 'franchement', 'definitivement', 'toujours',
     'strictement', 'rigoureusement', 'pratiquement', 'quasiment', 'presque', 'visiblement', 'apparemment', 'proprement', 'carrement', 'outrageusement', 'scandaleusement', 'lamentablement', 'honteusement', 'desormais', 'maintenant']),
   fillers: new Set(['un', 'une', 'des', 'de', "d'", 'du', 'la', 'le', "l'", 'les', 'grand', 'grande', 'vaste', 'vrai', 'vraie', 'vrais', 'vraies', 'veritable', 'veritables', 'pur', 'pure', 'belle', 'beau', 'bel', 'sacre', 'sacree', 'parfait', 'parfaite', 'grosse', 'gros', 'immense', 'totale', 'total', 'complete', 'complet', 'sombre', 'pure', 'fieffe', 'fieffee', 'authentique']),
   discourse: new Set(['franchement', 'honnetement', 'bref', 'enfin', 'alors', 'bon', 'clairement', 'donc', 'et', 'mais', 'or', 'puis', 'ensuite', 'aujourd', 'hui', 'resultat', 'bilan', 'verdict', 'sincerement', 'objectivement', 'en', 'plus', 'surtout', 'sinon', 'bien', 'sur', 'oui', 'non', 'voila', 'effectivement', 'evidemment']),
   conjunctions: new Set(['et', 'mais', 'car', 'donc', 'or', 'ou', 'puis', 'parce', 'puisque', 'lorsque', 'quand', 'comme', 'si', 'alors', 'sinon', 'tandis', 'pendant']),
-  reporting: new Set(['trouve', 'trouvent', 'croit', 'croient', 'dit', 'disent', 'disait', 'disaient', 'affirme', 'affirment', 'affirmait', 'explique', 'expliquent', 'confirme', 'confirment', 'indique', 'indiquent', 'ecrit', 'ecrivent', 'precise', 'precisent', 'rappelle', 'rappellent', 'juge', 'jugent', 'estime', 'estiment', 'considere', 'considerent', 'pense', 'pensent', 'soutient', 'soutiennent', 'reconnait', 'reconnaissent', 'dise', 'disent', 'assure', 'assurent', 'pretend', 'pretendent', 'declare', 'declarent', 'conclut', 'concluent']),
+  reporting: new Set(['trouve', 'trouvent', 'croit', 'croient', 'dire', 'affirmer', 'expliquer', 'reconnu', 'reconnaitre', 'admis', 'admet', 'admettent', 'admettre', 'avoue', 'avouent', 'avouer', 'repondu', 'entendu', 'entendre', 'ecrire', 'pretendre', 'declarer', 'assurer', 'dit', 'disent', 'disait', 'disaient', 'affirme', 'affirment', 'affirmait', 'explique', 'expliquent', 'confirme', 'confirment', 'indique', 'indiquent', 'ecrit', 'ecrivent', 'precise', 'precisent', 'rappelle', 'rappellent', 'juge', 'jugent', 'estime', 'estiment', 'considere', 'considerent', 'pense', 'pensent', 'soutient', 'soutiennent', 'reconnait', 'reconnaissent', 'dise', 'disent', 'assure', 'assurent', 'pretend', 'pretendent', 'declare', 'declarent', 'conclut', 'concluent']),
   impersonalAfter: new Set(['de', "d'", 'que', "qu'"]),
   impersonalSubjects: new Set(['il', "c'", 'ce', 'ca', 'cela']),
   attribution: new Set(['selon', "d'apres", 'apres', 'pour']),
@@ -743,7 +825,7 @@ const EN: Grammar = {
   fillers: new Set(['a', 'an', 'the', 'some', 'total', 'complete', 'absolute', 'real', 'utter', 'proper', 'right', 'big', 'massive', 'huge', 'pure', 'sheer', 'genuine', 'total', 'bloody', 'full', 'of', 'one']),
   discourse: new Set(['honestly', 'frankly', 'basically', 'so', 'well', 'and', 'but', 'also', 'anyway', 'now', 'overall', 'verdict', 'result', 'bottom', 'line', 'sadly', 'clearly', 'seriously', 'yes', 'no', 'oh', 'plus']),
   conjunctions: new Set(['and', 'but', 'because', 'so', 'or', 'while', 'whereas', 'since', 'as', 'when', 'although', 'though', 'if', 'whether', 'unless']),
- reporting: new Set(['claim', 'think', 'believe', 'insist', 'maintain', 'maintains', 'allege', 'alleges', 'alleged', 'suggest', 'suggests', 'suggested', 'describe', 'describes', 'described', 'says', 'said', 'say', 'states', 'stated', 'confirmed', 'confirms', 'explains', 'explained', 'told', 'tells', 'wrote', 'writes', 'ruled', 'found', 'claims', 'claimed', 'argues', 'argued', 'thinks', 'believes', 'considers', 'insists', 'insisted', 'agrees', 'agreed', 'admits', 'admitted', 'concluded', 'concludes']),
+  reporting: new Set(['admit', 'admits', 'admitted', 'acknowledged', 'acknowledges', 'conceded', 'concedes', 'heard', 'saying', 'claiming', 'stating', 'telling', 'claim', 'think', 'believe', 'insist', 'maintain', 'maintains', 'allege', 'alleges', 'alleged', 'suggest', 'suggests', 'suggested', 'describe', 'describes', 'described', 'says', 'said', 'say', 'states', 'stated', 'confirmed', 'confirms', 'explains', 'explained', 'told', 'tells', 'wrote', 'writes', 'ruled', 'found', 'claims', 'claimed', 'argues', 'argued', 'thinks', 'believes', 'considers', 'insists', 'insisted', 'agrees', 'agreed', 'admits', 'admitted', 'concluded', 'concludes']),
   impersonalAfter: new Set(['to', 'that', 'for']),
   impersonalSubjects: new Set(['it', "it'", 'this', 'that', "that'"]),
   attribution: new Set(['according']),
@@ -873,7 +955,7 @@ export const rule = defineRule(
       const end = clause.end
       const text = view.text.slice(start, end)
       const atStart = (clause.main === -1 ? clause.subject : clause.main) === 0
-      const legal = kind === 'legal' || (m.entry.id === 'positive' && /^(?:legal|lawful|legit|legitimate|légal|légale|légaux|légales|réglo)$/i.test(m.actual))
+      const legal = kind === 'legal' || m.entry.legal === true || (m.entry.id === 'positive' && /^(?:legal|lawful|legit|legitimate|légal|légale|légaux|légales|réglo)$/i.test(m.actual))
       if (!contiguous(view, start, end)) {
         // Markdown markup inside the clause (« Leur travail est **nul** »): a clause-wide fix would
         // break it, so the finding sits on the judgement and the fix appends the marker.
@@ -1026,7 +1108,7 @@ export const rule = defineRule(
             if (FR.objects[first] && clause.copula === clause.subject + 1) out.push(`Je ${FR.objects[first]} trouve ${predicate}`)
             else if (FR.demonstratives.has(first) && clause.copula === clause.subject + 1) out.push(`Je trouve ça ${predicate}`)
             else out.push(`Je trouve ${lowerSubject(view, clause.subject, subject)} ${predicate}`)
-          } else if (kind === 'legal' || (kind === 'positive' && /^(?:legal|légal|légale|légaux|légales|réglo)$/i.test(m.actual))) {
+          } else if (kind === 'legal' || m.entry.legal === true || (kind === 'positive' && /^(?:legal|légal|légale|légaux|légales|réglo)$/i.test(m.actual))) {
             out.push(`J’estime ${que(clauseText)}`)
           } else {
             out.push(`Je trouve ${que(clauseText)}`)
@@ -1036,7 +1118,7 @@ export const rule = defineRule(
           if (kind === 'adj' && simple && !clause.negated && !clause.nominal) {
             if (EN.objects[first] && clause.copula === clause.subject + 1) out.push(`I find ${EN.objects[first]} ${predicate}`)
             else out.push(`I find ${lowerSubject(view, clause.subject, subject)} ${predicate}`)
-          } else if (kind === 'legal' || (kind === 'positive' && /^(?:legal|lawful|legit|legitimate)$/i.test(m.actual))) {
+          } else if (kind === 'legal' || m.entry.legal === true || (kind === 'positive' && /^(?:legal|lawful|legit|legitimate)$/i.test(m.actual))) {
             out.push(`I believe ${clauseText}`)
           } else {
             out.push(`I think ${clauseText}`)
@@ -1086,7 +1168,8 @@ function attributed(view: TextView, g: Grammar): boolean {
       if (!own) return true
     }
   }
-  for (let i = 0; i < Math.min(tokens.length, 3); i++) {
+  // « Selon mon avocat, … », « … d'après la DGCCRF », "… according to Trading Standards".
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].fold
     if (g.attribution.has(t)) {
       const next = tokens[i + 1]?.fold
@@ -1177,10 +1260,11 @@ function findClause(view: TextView, m: LexiconMatch, kind: Kind, g: Grammar, lan
         // The first predicate (« vide de contenu et inefficace »): any words up to the copula.
         others++
       } else if (modifier(t, g) || DENYING_LINKS.has(t)) {
-        if (t === 'un' || t === 'une' || t === 'des' || t === 'a' || t === 'an') sawDeterminer = true
+        if (t === 'un' || t === 'une' || t === 'des' || t === 'du' || t === 'a' || t === 'an') sawDeterminer = true
       } else {
         // A noun between the copula and a post-posed adjective (« un contrat illégal »).
-        if (lang === 'en' || (kind !== 'adj' && kind !== 'legal') || others >= 3) return undefined
+        // « ce n'est pas du travail de professionnel »: a denied quality after its noun.
+        if (lang === 'en' || (kind !== 'adj' && kind !== 'legal' && kind !== 'positive') || others >= 3) return undefined
         others++
       }
       j--
@@ -1247,6 +1331,10 @@ function findClause(view: TextView, m: LexiconMatch, kind: Kind, g: Grammar, lan
   let to = m.to
   const extend = kind === 'noun' || (lang === 'en' && sawDeterminer && kind !== 'verb')
   while (extend && to < tokens.length && to - m.to < 2 && !BOUNDARY_GAP.test(gapAfter(view, to - 1)) && !STOP[lang].has(tokens[to].fold) && LEADING_LETTER.test(tokens[to].value)) to++
+  // « Ils ont bâclé le travail », "They botched the job": the verb's object ends the clause.
+  if (kind === 'verb' && m.entry.object === true) {
+    while (to < tokens.length && to - m.to < 3 && !BOUNDARY_GAP.test(gapAfter(view, to - 1)) && !g.conjunctions.has(tokens[to].fold) && !g.self.has(tokens[to].fold) && !g.pronouns.has(tokens[to].fold) && LEADING_LETTER.test(tokens[to].value)) to++
+  }
   if (to > m.to && NEUTRAL_HEADS.has(tokens[m.to].fold)) return undefined
   const nominal = others > 0 || to > m.to || kind === 'noun'
   // « lent et inutilisable », "neither fair nor lawful": the clause takes in the other predicates.
@@ -1353,6 +1441,8 @@ function numberComma(view: TextView, k: number): boolean {
 }
 // Relative pronouns that can be the subject of a judgement (« un site qui est inutilisable »).
 const RELATIVES = new Set(['qui', 'which', 'who', 'that'])
+const GENERIC_ANTECEDENT = new Set(['des', 'tout', 'toute', 'tous', 'toutes', 'chaque', 'every', 'each', 'all'])
+const INDEFINITE = new Set(['un', 'une', 'a', 'an'])
 
 /** The relative pronoun right before the copula group (« qui n'est pas »), or -1. */
 function relativeAt(view: TextView, copula: number): number {
@@ -1379,7 +1469,8 @@ function relativeSubject(view: TextView, copula: number, g: Grammar): number {
   if (tokens[r].fold === 'which' && COMMA_GAP.test(gap)) return r
   for (let d = r - 1; d >= 0 && r - d <= 5; d--) {
     const t = tokens[d].fold
-    if (g.determiners.has(t)) return insideQuotes(view, tokens[d].start) ? -1 : d
+    // « Méfiez-vous des contrats qui sont abusifs »: a kind of thing, not one.
+    if (g.determiners.has(t)) return insideQuotes(view, tokens[d].start) || GENERIC_ANTECEDENT.has(t) ? -1 : d
     if (g.self.has(t) || g.pronouns.has(t) || g.copulas.has(t) || !LEADING_LETTER.test(tokens[d].value)) return -1
     if (d > 0 && SUBJECT_BREAK.test(gapBefore(view, d))) return -1
   }
@@ -1402,6 +1493,21 @@ function insertionStart(view: TextView, copula: number, g: Grammar): number {
   return k
 }
 
+/** Whether a verb of speech by someone else (not « je » / "I") ends the words before token `end`
+ * (« il a reconnu au téléphone [que] », « le commercial m'a dit [:] »). */
+function reportedBefore(view: TextView, end: number, g: Grammar): boolean {
+  const tokens = view.tokens
+  for (let k = end - 1; k >= 0 && end - k <= 5; k--) {
+    const t = tokens[k].fold
+    if (g.reporting.has(t) || REPORTED.has(t)) {
+      for (let n = k - 1; n >= 0 && k - n <= 3; n--) if (g.self.has(tokens[n].fold) && tokens[n].fold !== 'on') return false
+      return true
+    }
+    if (k > 0 && BOUNDARY_GAP.test(gapBefore(view, k))) return false
+  }
+  return false
+}
+
 /** The first token of the subject of the copula at `copula`, or -1 when there is none we trust. */
 function subjectStart(view: TextView, copula: number, g: Grammar): number {
   const tokens = view.tokens
@@ -1413,6 +1519,8 @@ function subjectStart(view: TextView, copula: number, g: Grammar): number {
   while (i > 0 && copula - i < MAX_SUBJECT) {
     // Quotation marks may sit inside the subject (« leur pack « SEO » est bidon »).
     if (!inserted && SUBJECT_BREAK.test(gapBefore(view, i))) {
+      // « Le commercial m'a dit : votre site est nul »: someone else's words after the colon.
+      if (gapBefore(view, i).includes(':') && reportedBefore(view, i, g)) return -1
       // « Le contrat, lui, est illégal », "The contract, however, is unlawful": an insertion
       // between commas separates the subject from its verb.
       const open = i === copula ? insertionStart(view, copula, g) : -1
@@ -1442,9 +1550,8 @@ function subjectStart(view: TextView, copula: number, g: Grammar): number {
       const next = i + 1 < copula ? tokens[i + 1].fold : ''
       const complement = g.determiners.has(own) || ((g.pronouns.has(own) || g.self.has(own)) && (i + 1 === copula || next === "n'" || next === 'ne'))
       if (complement) {
-        // « mon avocat dit que … »: attributed speech.
-        const verb = tokens[i - 2]?.fold
-        if (verb && g.reporting.has(verb) && !g.self.has(tokens[i - 3]?.fold ?? '')) return -1
+        // « mon avocat dit que … », « il a reconnu au téléphone que … »: attributed speech.
+        if (reportedBefore(view, i - 1, g)) return -1
         break
       }
     }
@@ -1550,6 +1657,8 @@ function attributive(view: TextView, m: LexiconMatch, g: Grammar, lang: Lang): N
     if (h < 1 || !joined(h) || !isNoun(tokens[h])) return undefined
     let first = h
     if (first >= 3 && (tokens[first - 1].fold === 'de' || tokens[first - 1].fold === "d'") && isNoun(tokens[first - 2]) && joined(first - 2) && joined(first - 1)) first -= 2
+    // « une politique commerciale trompeuse », « une clause pénale abusive »: NOUN ADJ JUDGEMENT.
+    else if (first >= 2 && !dets.has(tokens[first - 1].fold) && isNoun(tokens[first - 1]) && dets.has(tokens[first - 2].fold) && joined(first - 2) && joined(first - 1)) first -= 1
     det = first - 1
     if (!dets.has(tokens[det].fold) || !joined(det)) return undefined
     if (m.entry.id === 'nul' && !NUL_HEADS.has(tokens[h].fold)) return undefined
@@ -1588,6 +1697,8 @@ function attributive(view: TextView, m: LexiconMatch, g: Grammar, lang: Lang): N
   // « Les sites bâclés pullulent », « Des sites bâclés, il y en a partout »: generic plurals
   // (« … et les formulaires inutilisables » after a copular clause is not generic).
   if (!gapped && lang === 'fr' && (tokens[det].fold === 'les' || (tokens[det].fold === 'des' && det === 0))) return undefined
+  // « Une clause abusive est réputée non écrite », "An unfair term is not binding": a definition.
+  if (det === 0 && INDEFINITE.has(tokens[0].fold) && to < tokens.length && (g.copulas.has(tokens[to].fold) || g.negatedCopulas.has(tokens[to].fold) || tokens[to].fold === 'ne' || tokens[to].fold === "n'" || g.auxiliaries.has(tokens[to].fold))) return undefined
   // English pre-nominal judgements and French post-nominal ones need an attributive entry unless gapped.
   if (!gapped && (!attributiveEntry(m) || (lang === 'en' && postposed))) return undefined
   if (LAW_TEXT.test(view.text)) return undefined
