@@ -39,7 +39,11 @@
  * condamnation qui impute l'infraction, et la règle `presumption` la signale. Le titre choisi par
  * l'auteur (« mon article « Vitrinova, une arnaque ? » »), celui d'un collectif privé et les propos
  * d'un agent public rapportés entre guillemets restent signalés, de même que « condamnée pour
- * escroquerie » (terme de la liste). Nommer l'infraction d'une plainte ou d'une
+ * escroquerie » (terme de la liste). Une infraction subie par l'auteur et sans rapport (« victime d'une
+ * escroquerie au faux conseiller, sans rapport avec l'agence », « mon atelier a été cambriolé ; les
+ * voleurs n'ont jamais été retrouvés ») n'est pas signalée ; « victime d'une escroquerie de la part
+ * de Vitrinova » l'est. Les domaines d'action publique (« la DDPP traite les fraudes », « la fraude à
+ * la TVA ») non plus. Nommer l'infraction d'une plainte ou d'une
  * procédure (« j'ai porté plainte pour escroquerie ») reste signalé, avec la sûreté la plus basse.
  *
  * ## English
@@ -65,7 +69,10 @@
  * Scam'", Trading Standards' leaflet "Doorstep fraudsters: what to do"), and an offence outside the
  * list named as the object of a conviction ("convicted of embezzlement": `presumption` reports the
  * claim). The writer's own title, a private group's title, an official's words quoted, and "convicted
- * of fraud" (a listed term) are still flagged. Naming the offence of a complaint ("I reported them
+ * of fraud" (a listed term) are still flagged. An unrelated offence the writer suffered ("the victim of
+ * a bank impersonation scam, unrelated to the agency", "my van was broken into and the thieves were
+ * never caught", "someone stole my bike") and an institution's proper name ("the National Fraud
+ * Intelligence Bureau") are not; "the victim of a scam by Brightline" is. Naming the offence of a complaint ("I reported them
  * for fraud") is still flagged, at the lowest sureness.
  *
  * @example
@@ -245,6 +252,42 @@
  * @example
  *   {"lang": "en", "flags": ["embezzled"]}
  *   He embezzled the deposits.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   L'an dernier, j'ai été victime d'une escroquerie au faux conseiller bancaire, sans rapport avec l'agence.
+ * @example
+ *   {"lang": "fr", "flags": ["escroquerie"]}
+ *   J'ai été victime d'une escroquerie de la part de Vitrinova.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mon atelier a été cambriolé en mars ; les voleurs n'ont jamais été retrouvés.
+ * @example
+ *   {"lang": "fr", "flags": ["voleurs"]}
+ *   Ces voleurs de Bailexa n'ont rien à voir avec un vrai loueur.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   La DDPP traite les fraudes, pas les litiges contractuels.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Last year I was the victim of a bank impersonation scam, unrelated to the agency.
+ * @example
+ *   {"lang": "en", "flags": ["scam"]}
+ *   I was the victim of a scam by Brightline.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   My van was broken into and the thieves were never caught.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Someone stole my bike outside their office, which has nothing to do with this.
+ * @example
+ *   {"lang": "en", "flags": ["stole"]}
+ *   They stole £3,000 from me, nothing to do with a mistake.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The National Fraud Intelligence Bureau never replied to my letter.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I attended the council's "Beat the Fraudsters" workshop in May.
  */
 import type {Lang} from '../../src/core/types.js'
 import {compileLexicon, defineRule, guillemets, matchCase, quotes, type LexiconMatch, type RuleContext, type TextView} from '../support/index.js'
@@ -268,7 +311,13 @@ const arrestCues = {
         match: [
           'été arrêté|arrêtée|arrêtés|arrêtées|interpellé|interpellée|interpellés|interpellées|appréhendé|appréhendée|appréhendés|appréhendées',
           'police|gendarmerie|gendarmes|policiers a|ont|avait|avaient arrêté|interpellé|appréhendé',
-          'par la police|gendarmerie'
+          'par la police|gendarmerie',
+          // A theft the writer suffered: a burglary, a break-in, thieves never found.
+          'cambriol*',
+          'effraction',
+          'fracturé|fracturée|fracturés|fracturées|fracture|fracturent|fracturait ma|mon|mes|notre|nos',
+          'jamais été retrouvé|retrouvée|retrouvés|retrouvées|arrêté|arrêtés|identifié|identifiés|identifiées',
+          'court|courent toujours'
         ]
       }
     ],
@@ -281,12 +330,41 @@ const arrestCues = {
         match: [
           'was|were|been|got arrested|caught|charged|jailed',
           'police arrested|caught|charged',
-          'by the police'
+          'by the police',
+          'broken|broke into',
+          'burgled',
+          'burglary',
+          'break-in',
+          'never caught|found|identified|traced',
+          'still at large'
         ]
       }
     ],
     'criminal-term/arrest-cues.en'
   )
+}
+
+// The writer says the offence is unrelated to the testimony (« sans rapport avec l'agence », "nothing
+// to do with this"). With a victim frame right before a scam or fraud word
+// (« j'ai été victime d'une escroquerie au faux conseiller, sans rapport avec l'agence », "I was the
+// victim of a bank scam, unrelated to the agency"), the word names another story, not the target.
+// Without the victim frame (« ce n'est pas une erreur, rien à voir : c'est une arnaque », « ces voleurs
+// n'ont rien à voir avec un vrai loueur ») it still counts; thefts the writer suffered are told by
+// the incident instead (arrest cues above: « cambriolé », « fracturé ma voiture », "never caught").
+const unrelatedCues = {
+  fr: compileLexicon(
+    [{id: 'unrelated', match: ['sans rapport', 'sans aucun rapport', 'rien à voir', 'aucun rapport', 'aucun lien', 'sans lien', 'sans aucun lien', 'une autre histoire', 'une autre affaire']}],
+    'criminal-term/unrelated-cues.fr'
+  ),
+  en: compileLexicon(
+    [{id: 'unrelated', match: ['unrelated', 'nothing to do with', 'no connection', 'not connected', 'no link', 'a separate matter', 'a different story', 'another story']}],
+    'criminal-term/unrelated-cues.en'
+  )
+}
+const victimWords = wordSet(['victime', 'victimes', 'victim', 'victims', 'fell', 'targeted'])!
+function victimFrame(view: TextView, match: LexiconMatch): boolean {
+  for (let i = Math.max(0, match.from - 4); i < match.from; i++) if (victimWords.has(view.tokens[i])) return true
+  return false
 }
 
 const NOTE = {
@@ -349,6 +427,7 @@ export const rule = defineRule(
 
     function check(view: TextView, matches: LexiconMatch[], next: TextView | undefined) {
       let arrest: boolean | undefined
+      let unrelated: boolean | undefined
       let presented: boolean | undefined
       for (const match of matches) {
         const entry = match.entry as ContextEntry
@@ -359,6 +438,11 @@ export const rule = defineRule(
           arrest ??= arrestCues[lang].find(view).length > 0
           if (arrest) continue
         }
+        if (entry.kind === 'thing' && victimFrame(view, match)) {
+          unrelated ??= unrelatedCues[lang].find(view).length > 0
+          if (unrelated) continue
+        }
+        if (lang === 'en' && institutionName(view, match)) continue
         if (inTitle(view, match, lang === 'en')) {
           presented ??= publicEvent(lang, view, next)
           if (presented) continue
@@ -448,7 +532,7 @@ const titleCues = {
           'council', 'borough', 'county council', 'city council', 'local authority', 'Trading Standards', 'Citizens Advice',
           'Action Fraud', 'police', 'constabulary', 'Financial Conduct Authority', 'government', 'ministry', 'HMRC', 'Ofcom',
           'Competition and Markets Authority', 'chamber of commerce', 'consumer protection agency', 'Federal Trade Commission',
-          'attorney general', 'public library', 'town hall', 'city hall'
+          'attorney general', 'public library', 'town hall', 'city hall', "council's", "government's", "ministry's"
         ]
       },
       {id: 'body-cased', match: ['FCA', 'CMA', 'FTC', 'Met', 'DfE', 'Home Office', 'Department']}
@@ -482,6 +566,26 @@ const TITLE_QUOTES: Array<[string, string]> = [['«', '»'], ['“', '”']]
 const TITLE_WORD = /^\p{Lu}\p{Ll}/u
 const capitalisedToken = (token: {value: string}) => TITLE_WORD.test(token.value)
 const LOWER_START = /^\p{Ll}/u
+
+// An English institution's proper name: the match inside a run of Title Case words that holds an
+// institution noun ("the National Fraud Intelligence Bureau", "the Fraud Ombudsman", "Scams Team").
+// A private group's name ("Stop The Scammers Group") is not an institution.
+const institutionNouns = wordSet([
+  'bureau', 'office', 'agency', 'unit', 'squad', 'service', 'services', 'authority', 'ombudsman', 'team', 'department',
+  'directorate', 'centre', 'center', 'commission', 'taskforce', 'division', 'board', 'helpline', 'hotline', 'prosecutor',
+  'prosecutors', 'inspectorate', 'regulator', 'police', 'constabulary', 'tribunal', 'court'
+])!
+function institutionName(view: TextView, match: LexiconMatch): boolean {
+  const tokens = view.tokens
+  if (!capitalisedToken(tokens[match.from])) return false
+  let from = match.from
+  let to = match.to
+  while (from > 1 && capitalisedToken(tokens[from - 1])) from--
+  while (to < tokens.length && capitalisedToken(tokens[to])) to++
+  if (to - from < 2) return false
+  for (let i = from; i < to; i++) if (i !== match.from && institutionNouns.has(tokens[i])) return true
+  return false
+}
 
 function publicEvent(lang: Lang, view: TextView, next: TextView | undefined): boolean {
   let event = false
