@@ -644,7 +644,7 @@
  *   {"lang": "en", "flags": []}
  *   I asked for a refund before I posted my review.
  * @example
- *   {"lang": "fr", "flags": ["annuler le contrat ; passé ce délai, la vidéo sera en ligne"]}
+ *   {"lang": "fr", "flags": ["jusqu'au 30 juin pour annuler le contrat ; passé ce délai, la vidéo sera en ligne"]}
  *   Je vous laisse jusqu'au 30 juin pour annuler le contrat ; passé ce délai, la vidéo sera en ligne.
  * @example
  *   {"lang": "fr", "flags": ["résiliation ; si elle n'arrive pas, mon témoignage sortira dans la presse"]}
@@ -781,6 +781,108 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   I keep all the invoices in my drawer in case the court asks for them.
+ * @example
+ *   {"lang": "fr", "flags": ["Renoncez à la clause pénale et mon témoignage disparaît"]}
+ *   Renoncez à la clause pénale et mon témoignage disparaît.
+ * @example
+ *   {"lang": "fr", "flags": ["poursuites et je retire"]}
+ *   Abandonnez les poursuites et je retire mon avis.
+ * @example
+ *   {"lang": "fr", "flags": ["virement et j'oublie le numéro de RMC"]}
+ *   Un petit virement et j'oublie le numéro de RMC.
+ * @example
+ *   {"lang": "fr", "flags": ["oubliés si vous acceptiez de résilier"]}
+ *   Mes avis négatifs pourraient vite être oubliés si vous acceptiez de résilier.
+ * @example
+ *   {"lang": "fr", "flags": ["revoir ma note à la hausse si vous me remboursez"]}
+ *   Je peux revoir ma note à la hausse si vous me remboursez.
+ * @example
+ *   {"lang": "fr", "flags": ["invisible contre la résiliation"]}
+ *   Je peux rendre ma vidéo invisible contre la résiliation du contrat.
+ * @example
+ *   {"lang": "fr", "flags": ["remboursez, j'efface"]}
+ *   Vous remboursez, j'efface ; vous refusez, je publie.
+ * @example
+ *   {"lang": "fr", "flags": ["rembourser ? Alors je publie"]}
+ *   Vous refusez de rembourser ? Alors je publie tout.
+ * @example
+ *   {"lang": "fr", "flags": ["rembourser ? Très bien, la presse"]}
+ *   Vous ne voulez pas rembourser ? Très bien, la presse sera ravie.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Remboursez-vous vos clients ? Alors lisez mon avis.
+ * @example
+ *   {"lang": "fr", "flags": ["payer pour que ma vidéo disparaisse"]}
+ *   Combien êtes-vous prêts à payer pour que ma vidéo disparaisse ?
+ * @example
+ *   {"lang": "fr", "flags": ["Combien vaut mon silence"]}
+ *   Combien vaut mon silence à vos yeux ?
+ * @example
+ *   {"lang": "fr", "flags": ["Ma vidéo a un prix : 2 000 €"]}
+ *   Ma vidéo a un prix : 2 000 €.
+ * @example
+ *   {"lang": "fr", "flags": ["resteront en place jusqu'au dernier centime remboursé"]}
+ *   Mes avis resteront en place jusqu'au dernier centime remboursé.
+ * @example
+ *   {"lang": "fr", "flags": ["enlèverai rien tant que l'argent"]}
+ *   Je n'enlèverai rien tant que l'argent ne sera pas sur mon compte.
+ * @example
+ *   {"lang": "fr", "flags": ["bougeront pas tant que vous ne m'aurez pas remboursé"]}
+ *   Mes avis ne bougeront pas tant que vous ne m'aurez pas remboursé.
+ * @example
+ *   {"lang": "fr", "flags": ["remboursez-moi et il n'en saura rien"]}
+ *   Je connais un journaliste de La Dépêche ; remboursez-moi et il n'en saura rien.
+ * @example
+ *   {"lang": "fr", "flags": ["3 000 € ou une vidéo virale"]}
+ *   Réfléchissez bien : 3 000 € ou une vidéo virale.
+ * @example
+ *   {"lang": "fr", "flags": ["retrait de mes avis est négociable"]}
+ *   Le retrait de mes avis est négociable.
+ * @example
+ *   {"lang": "fr", "flags": ["mettrai une étoile sur Google si vous ne me remboursez"]}
+ *   Je mettrai une étoile sur Google si vous ne me remboursez pas.
+ * @example
+ *   {"lang": "fr", "flags": ["JT de 20 heures si vous me remboursez"]}
+ *   Je ne passerai pas au JT de 20 heures si vous me remboursez.
+ * @example
+ *   {"lang": "fr", "flags": ["Si vous voulez que ma vidéo disparaisse, il faudra me rembourser"]}
+ *   Si vous voulez que ma vidéo disparaisse, il faudra me rembourser.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Si vous voulez écrire un avis sur Google, demandez d'abord le remboursement.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Ils m'ont menacé de poursuites si je ne retirais pas mon avis.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   L'agence exige le retrait de mon avis contre l'abandon des pénalités ; je refuse.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je vous mettrai en demeure de me rembourser si mon avis est supprimé par la plateforme.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le reportage de France 3 sur les contrats de location est passé avant que je sois remboursé.
+ * @example
+ *   {"lang": "en", "flags": ["ll leave a one-star review on Google unless you refund me"]}
+ *   I'll leave a one-star review on Google unless you refund me.
+ * @example
+ *   {"lang": "en", "flags": ["Removing my review is negotiable"]}
+ *   Removing my review is negotiable.
+ * @example
+ *   {"lang": "en", "flags": ["£3,000 or a viral video: your choice"]}
+ *   £3,000 or a viral video: your choice.
+ * @example
+ *   {"lang": "en", "flags": ["front page of the local paper unless you refund me"]}
+ *   You'll make the front page of the local paper unless you refund me.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   If you want to leave a review on Google, ask for a refund first.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   They threatened me with a lawsuit unless I removed my review.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The agency wants my review removed in exchange for waiving the fees; I said no.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
@@ -928,7 +1030,7 @@ function hitsOf(view: TextView, lang: Lang): Hit[] {
 // Object pronouns after a verb: "drop them", « supprimez-les » (tokenised « supprimez » « les »).
 const OBJECT_AFTER = new Set(['them', 'it', 'les', 'la', 'le'])
 const CLAUSE_OPENING = /[.!?;:,(*_»"“]/u
-const OBJECT_DETERMINERS = new Set(['the', 'these', 'those', 'my', 'your', 'all', 'any', 'remaining', 'les', 'la', 'le', "l'", 'ces', 'ce', 'cette', 'mes', 'vos', 'votre', 'mon', 'ma', 'tous', 'toutes', 'des', 'du', 'de'])
+const OBJECT_DETERMINERS = new Set(['the', 'these', 'those', 'my', 'your', 'all', 'any', 'remaining', 'les', 'la', 'le', "l'", 'ces', 'ce', 'cette', 'mes', 'vos', 'votre', 'mon', 'ma', 'tous', 'toutes', 'des', 'du', 'de', 'à', 'au', 'aux'])
 
 /**
  * A withdrawal verb whose object is money is a concession, not a publication: "drop the fees",
@@ -970,10 +1072,10 @@ function refusedRemoval(hit: Hit, tokens: Token[], until: Hit): boolean {
 }
 
 // « Vous avez intérêt à me rembourser », "You'd better refund me", « il faudra me rembourser ».
-const DEMAND_LEADS = new Set(['intérêt', 'better', 'faudra', 'faut', 'faudrait', 'devez', 'devrez', 'devriez', 'suffit', 'suffira', 'suffirait', 'must', 'need', 'needs', 'have', "'ll"])
+const DEMAND_LEADS = new Set(['intérêt', 'better', 'faudra', 'faut', 'faudrait', 'devez', 'devrez', 'devriez', 'suffit', 'suffira', 'suffirait', 'prêt', 'prêts', 'prête', 'prêtes', 'pret', 'prets', 'prete', 'pretes', 'interet', 'combien', 'must', 'need', 'needs', 'have', "'ll", 'willing', 'ready', 'much'])
 
 function demanded(money: Hit, tokens: Token[]): boolean {
-  for (let k = money.from - 1; k >= 0 && k >= money.from - 4; k--) if (DEMAND_LEADS.has(tokens[k].lower)) return true
+  for (let k = money.from - 1; k >= 0 && k >= money.from - 4; k--) if (DEMAND_LEADS.has(tokens[k].lower) || DEMAND_LEADS.has(tokens[k].fold)) return true
   return false
 }
 
@@ -988,6 +1090,15 @@ function anaphoric(hit: Hit, tokens: Token[]): boolean {
 function opensClause(tokens: Token[], index: number, text: string): boolean {
   const previous = tokens[index - 1]
   return !previous || CLAUSE_OPENING.test(text.slice(previous.end, tokens[index].start))
+}
+
+// « si mon avis est supprimé par la plateforme », "deleted by Google": a withdrawal done by someone else.
+const AGENT = new Set(['par', 'by'])
+
+function byOthers(hit: Hit, tokens: Token[], lang: Lang): boolean {
+  const verb = tokens[hit.to - 1]
+  const participle = lang === 'fr' ? FR_PARTICIPLE.test(verb.lower) : verb.lower.endsWith('ed') || verb.lower.endsWith('en')
+  return participle && (AGENT.has(tokens[hit.to]?.lower ?? '') || AGENT.has(tokens[hit.to + 1]?.lower ?? ''))
 }
 
 function isNarrative(hit: Hit, tokens: Token[], lang: Lang, hypothesis: number): boolean {
@@ -1024,7 +1135,7 @@ interface Verdict {
 }
 
 /** Judges one unit (a sentence, or a sentence and the next one). `linked`: the second sentence opens with a link cue. */
-function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart: number, unitEnd: number, linked: boolean): Verdict | undefined {
+function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart: number, unitEnd: number, linked: boolean, asked?: Hit): Verdict | undefined {
   if (hits.length === 0) return undefined
   // "if you offered us a goodwill gesture", « si vous me proposez un avoir »: an offer asked for, not reported.
   // "I offered to take it down…" is the writer's own offer.
@@ -1045,12 +1156,22 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
   const money: Hit[] = []
   for (const h of hits) {
     if (h.cue === 'media' || h.cue === 'bargain') publication.push(h)
-    else if ((h.cue === 'publish' || (h.cue === 'remove' && hasObject)) && !isNarrative(h, tokens, lang, hypothesis)) publication.push(h)
+    else if ((h.cue === 'publish' || (h.cue === 'remove' && hasObject)) && !isNarrative(h, tokens, lang, hypothesis) && !byOthers(h, tokens, lang)) publication.push(h)
     if (h.cue === 'money' || h.cue === 'condmoney' || h.cue === 'bargain') money.push(h)
   }
-  if (publication.length === 0 || money.length === 0) return undefined
+  if (money.length === 0) return undefined
+  // « Vous remboursez, j'efface. »: a bare withdrawal verb right after « je » answering « vous » + money.
+  let bare: Hit | undefined
+  if (publication.length === 0) {
+    const pair = juxtaposition(hits, tokens, lang, text, (h) => h.cue === 'remove' && !isNarrative(h, tokens, lang, hypothesis), (h) => money.includes(h), true)
+    if (!pair) return undefined
+    publication.push(pair[1])
+    bare = pair[0]
+  }
 
   const condition: Hit[] = []
+  if (bare) condition.push(bare)
+  if (asked) condition.push(asked)
   let strong = false
   const either = hits.filter((h) => h.cue === 'either')
   if (either.length >= 2) condition.push(...either)
@@ -1223,8 +1344,8 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
     }
   })
   if (condition.length === 0) {
-    const juxtaposed = juxtaposition(hits, tokens, lang, text, isP, isM)
-    if (juxtaposed) condition.push(juxtaposed)
+    const juxtaposed = juxtaposition(hits, tokens, lang, text, isP, isM, false)
+    if (juxtaposed) condition.push(juxtaposed[0])
   }
   if (condition.length === 0) return undefined
   // « Je refuse de retirer mon avis contre un geste commercial », "I won't take my review down in exchange for a
@@ -1272,7 +1393,7 @@ const CLAUSE_BREAK = /[,;:]/u
  * whose verb, right after « vous » / "you", is the money or concession, then, after a comma, a clause
  * opened by « je » / "I" holding the publication. Returns the money hit that serves as the condition.
  */
-function juxtaposition(hits: Hit[], tokens: Token[], lang: Lang, text: string, isP: (h: Hit) => boolean, isM: (h: Hit) => boolean): Hit | undefined {
+function juxtaposition(hits: Hit[], tokens: Token[], lang: Lang, text: string, isP: (h: Hit) => boolean, isM: (h: Hit) => boolean, bare: boolean): [Hit, Hit] | undefined {
   for (let index = 0; index < hits.length; index++) {
     const m = hits[index]
     if (!isM(m) || isP(m)) continue
@@ -1289,7 +1410,8 @@ function juxtaposition(hits: Hit[], tokens: Token[], lang: Lang, text: string, i
     let j = m.to
     while (j < tokens.length && j < m.to + 8 && !CLAUSE_BREAK.test(text.slice(tokens[j - 1].end, tokens[j].start))) j++
     if (j >= tokens.length || j >= m.to + 8 || !FIRST_PERSON.has(tokens[j].lower)) continue
-    for (let n = index + 1; n < hits.length && hits[n].from <= j + 6; n++) if (hits[n].from > j && isP(hits[n])) return m
+    // (`bare`: only a withdrawal verb right after « je »: « Vous remboursez, j'efface. »)
+    for (let n = index + 1; n < hits.length && hits[n].from <= j + 6; n++) if (hits[n].from > j && isP(hits[n]) && (!bare || hits[n].from === j + 1)) return [m, hits[n]]
   }
   return undefined
 }
@@ -1309,10 +1431,13 @@ function subjectLed(money: Hit, tokens: Token[], text: string): boolean {
 }
 
 /** A money phrase that opens the sentence without a verb (determiners and adjectives only), then a comma before `and`. */
+const INDEFINITE = new Set(['un', 'une', 'a', 'an', 'one'])
 const OF = new Set(['de', "d'", 'du', 'des', 'of'])
 
 function verblessOffer(money: Hit, and: Hit, tokens: Token[], text: string, unitStart: number, firstPersonAfter: boolean): boolean {
-  const indefinite = ['un', 'une', 'a', 'an', 'one'].includes(tokens[money.from - 1]?.lower ?? tokens[money.from].lower)
+  // « Un petit virement et… »: an indefinite article among the determiners opening the phrase.
+  let indefinite = INDEFINITE.has(tokens[money.from].lower)
+  for (let k = money.from - 1; k >= 0 && k >= money.from - 3 && !indefinite && DETERMINERS.has(tokens[k].lower); k--) indefinite = INDEFINITE.has(tokens[k].lower)
   if (!(indefinite && firstPersonAfter) && !/,\s*$/u.test(text.slice(money.end, and.start))) return false
   if (text.slice(money.end, and.start).length > 40) return false
   let k = money.from - 1
@@ -1397,10 +1522,22 @@ export const rule = defineRule(
         })
       }
       const isQuestion = (i: number) => QUESTION_END.test(view.text.slice(sentences[i].start, sentences[i].end))
-      // « Retirer mon avis contre un remboursement ? Jamais. »: a question answered by a refusal is no offer.
+      // « Retirer mon avis contre un remboursement ? Jamais. »: a question answered by a refusal is no offer; so is an
+      // offer followed by the writer's own refusal (« L'agence exige le retrait de mon avis contre… ; je refuse. »).
       const refused = (i: number) => {
         const answer = buckets[i + 1]?.[0]
-        return answer !== undefined && answer.cue === 'refusal' && answer.from <= sentences[i + 1].from + 1 && isQuestion(i)
+        if (answer === undefined || answer.cue !== 'refusal' || answer.from > sentences[i + 1].from + 1) return false
+        return FIRST_PERSON.has(view.tokens[answer.from].lower) || isQuestion(i)
+      }
+      // « Vous refusez de rembourser ? Alors je publie tout. »: a question to « vous » about the money, answered by
+      // « Alors », « Très bien », « Dans ce cas »…: the question is the condition. Returns its money cue.
+      const askedMoney = (i: number): Hit | undefined => {
+        const answer = buckets[i + 1][0]
+        if (!((answer.cue === 'pair' || answer.cue === 'link') && answer.from <= sentences[i + 1].from + 1) || !isQuestion(i)) return undefined
+        if (buckets[i].some((h) => QUESTION_PUBLICATION.has(h.cue))) return undefined
+        let addressed = false
+        for (let k = sentences[i].from; k < sentences[i].to && !addressed; k++) addressed = SECOND_PERSON.has(view.tokens[k].lower)
+        return addressed ? buckets[i].find((h) => h.cue === 'money') : undefined
       }
       sentences.forEach((sentence: SentenceRange, i: number) => {
         if (buckets[i].length === 0 || refused(i)) return
@@ -1424,7 +1561,7 @@ export const rule = defineRule(
           // « En échange, je retire mon avis. Il vous suffit de… »: an exchange announced first.
           buckets[i].some((h) => (h.cue === 'link' && h.from <= sentences[i].from + 1 && FORWARD_LINK.test(view.text.slice(h.start, h.end))) || h.forward)
         if (!opens) continue
-        const verdict = judge([...buckets[i], ...buckets[i + 1]], view.tokens, lang, view.text, sentences[i].start, next.end, true)
+        const verdict = judge([...buckets[i], ...buckets[i + 1]], view.tokens, lang, view.text, sentences[i].start, next.end, true, askedMoney(i))
         if (verdict) {
           flagged.add(i + 1)
           report(verdict)
