@@ -253,6 +253,24 @@
  *   {"lang": "en", "flags": ["embezzled"]}
  *   He embezzled the deposits.
  * @example
+ *   {"lang": "fr", "flags": ["apparente à du vol"]}
+ *   Franchement, ces frais de dossier, ça s'apparente à du vol.
+ * @example
+ *   {"lang": "fr", "flags": ["ça du vol"]}
+ *   Mon comptable appelle ça du vol.
+ * @example
+ *   {"lang": "fr", "flags": ["frise le vol"]}
+ *   Ce tarif frise le vol.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   J'ai pris un vol pour Nice le lendemain de la signature.
+ * @example
+ *   {"lang": "en", "flags": ["called it theft"]}
+ *   My accountant called it theft.
+ * @example
+ *   {"lang": "en", "flags": ["amounts to theft"]}
+ *   Charging for a site that was never delivered amounts to theft.
+ * @example
  *   {"lang": "fr", "flags": []}
  *   L'an dernier, j'ai été victime d'une escroquerie au faux conseiller bancaire, sans rapport avec l'agence.
  * @example
