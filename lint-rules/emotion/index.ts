@@ -20,6 +20,15 @@
  * - l'hyperbole idiomatique et le sarcasme sur la conduite de l'autre partie (« c'est la même
  *   comédie », « on me balade », « un cirque », « du grand n'importe quoi », « c'est Kafka »,
  *   « ubuesque », « mené en bateau ») ;
+ * - les noms de jugement rendus absolus (« l'horreur absolue », « un mépris total », « un fiasco
+ *   monumental », « un véritable enfer », « un calvaire ») et les délits pris comme image du prix
+ *   (« c'est du braquage », « un hold-up ») ;
+ * - le superlatif scellé par « jamais » (« la pire agence que j'aie jamais vue ») ;
+ * - un sujet universel négatif sur l'autre partie au présent (« personne chez eux ne répond »,
+ *   « aucun de leurs commerciaux ne dit ») — pas « personne ne m'a prévenue » (un fait passé) ;
+ * - « ils mentent tout le temps », « ils relancent sans arrêt », « Vitrinova ne répond jamais » ;
+ * - un verdict lancé en exclamation brève (« Inadmissible ! », « C'est honteux ! ») ;
+ * - les émojis de colère (« 😡😡 », « 🤬 ») et les lettres étirées (« nuuuul ») ;
  * - les mots martelés en phrases d'un mot (« Jamais. Plus. Jamais. », au moins trois à la suite ;
  *   pas les abréviations « M. », « Dr. », ni les formules « Merci. Cordialement. »).
  *
@@ -43,7 +52,9 @@
  * Un « ! » isolé, les sigles, « très » et « vraiment » (« je trouve ce site très décevant »), une
  * négation factuelle précise (« je n'ai jamais reçu le procès-verbal », « ils ne m'ont jamais
  * rappelé »), « tous » à propos de documents (« tous les prélèvements figurent sur mes
- * relevés »), « toujours » au sens de « encore » (« ils ne m'ont toujours pas répondu »).
+ * relevés »), « toujours » au sens de « encore » (« ils ne m'ont toujours pas répondu »), un
+ * adverbe de certitude (« clairement abusive » : c'est un jugement, pas un intensif), « simplement
+ * faux ».
  *
  * ## What is flagged (English)
  *
@@ -55,8 +66,12 @@
  * generalisations ("they always lie", "never a single call back", "everyone who signs with them
  * gets burned", "the lot of them"). Measured language supports good faith in France (« prudence
  * et mesure », Cass. 2e civ., 27 mars 2003) and helps show honest opinion on true facts in
- * England and Wales. Not flagged: a single "!", acronyms, "very"/"really", "I never received
- * the report", "they never called me back".
+ * England and Wales. Also: "an unmitigated disaster", "daylight robbery", "the most incompetent
+ * company I have ever dealt with", "nobody over there has ever answered", "none of their reps
+ * ever tells", "they lie all the time", a bare verdict exclaimed ("Disgraceful!"), angry emoji
+ * and stretched letters ("sooooo"). Not flagged: a single "!", acronyms, "very"/"really", "I
+ * never received the report", "they never called me back", "nobody told me", "the only agency I
+ * have ever used", "plainly" or "clearly" before a judgement.
  *
  * @example
  *   {"lang": "fr", "flags": ["Une honte totale"]}
@@ -210,11 +225,142 @@
  *   Worst. Decision. Ever.
  * @example
  *   {"lang": "en", "flags": []}
- *   Dr. Patel signed the report.
+ *   Dr. Patel signed the report. * @example
+ *   {"lang": "fr", "flags": ["l’horreur absolue"]}
+ *   C’est l’horreur absolue, ce contrat.
+ * @example
+ *   {"lang": "fr", "flags": ["mépris total"]}
+ *   Un mépris total pour leurs clients.
+ * @example
+ *   {"lang": "fr", "flags": ["fiasco monumental"]}
+ *   C’est un fiasco monumental.
+ * @example
+ *   {"lang": "fr", "flags": ["Un véritable enfer"]}
+ *   Un véritable enfer administratif.
+ * @example
+ *   {"lang": "fr", "flags": ["calvaire"]}
+ *   Ces six mois ont été un calvaire.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le montant total du contrat est de 9 000 € HT.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mon avocat invoque la nullité absolue de la clause.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le film d’horreur passait le 3 mars.
+ * @example
+ *   {"lang": "fr", "flags": ["du braquage"]}
+ *   Ce n’est plus de la vente, c’est du braquage.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   La banque a subi un braquage en 2019, sans rapport avec mon dossier.
+ * @example
+ *   {"lang": "fr", "flags": ["aie jamais vue"]}
+ *   C’est l’agence la plus lente que j’aie jamais vue.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je n’ai jamais vu le contrat signé.
+ * @example
+ *   {"lang": "fr", "flags": ["Personne chez eux ne répond"]}
+ *   Personne chez eux ne répond aux courriers.
+ * @example
+ *   {"lang": "fr", "flags": ["Aucun de leurs commerciaux"]}
+ *   Aucun de leurs commerciaux ne dit la vérité.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Personne ne m’a prévenue du délai de rétractation.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   La personne chez eux qui gère mon dossier est en congé.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Aucun document ne m’a été remis le jour de la signature.
+ * @example
+ *   {"lang": "fr", "flags": ["Ils mentent tout le temps"]}
+ *   Ils mentent tout le temps.
+ * @example
+ *   {"lang": "fr", "flags": ["Vitrinova ne répond jamais"]}
+ *   Vitrinova ne répond jamais aux mises en demeure.
+ * @example
+ *   {"lang": "fr", "flags": ["Leur service juridique ne rappelle jamais"]}
+ *   Leur service juridique ne rappelle jamais.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le prélèvement arrive toujours le 5 du mois.
+ * @example
+ *   {"lang": "fr", "flags": ["Inadmissible"]}
+ *   Inadmissible !
+ * @example
+ *   {"lang": "fr", "flags": ["tout simplement inadmissible"]}
+ *   C’est tout simplement inadmissible.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   C’est simplement faux : le contrat date du 4 mai.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Leur clause pénale est clairement abusive.
+ * @example
+ *   {"lang": "fr", "flags": ["INUTILISABLE"]}
+ *   Un site INUTILISABLE depuis le premier jour.
+ * @example
+ *   {"lang": "fr", "flags": ["😡😡😡"]}
+ *   Merci Vitrinova 😡😡😡
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Merci pour votre aide 🙂
+ * @example
+ *   {"lang": "fr", "flags": ["Nuuuuul"]}
+ *   Nuuuuul, ce site.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mon site www.example.fr est en ligne.
+ * @example
+ *   {"lang": "en", "flags": ["Nobody over there has ever answered"]}
+ *   Nobody over there has ever answered a letter.
+ * @example
+ *   {"lang": "en", "flags": ["None of their reps ever tells"]}
+ *   None of their reps ever tells the truth.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Nobody told me about the cancellation period.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   No one at the bank could explain the fee.
+ * @example
+ *   {"lang": "en", "flags": ["daylight robbery"]}
+ *   It was daylight robbery.
+ * @example
+ *   {"lang": "en", "flags": ["An unmitigated disaster"]}
+ *   An unmitigated disaster.
+ * @example
+ *   {"lang": "en", "flags": ["I have ever dealt"]}
+ *   The most incompetent company I have ever dealt with.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   It is the only agency I have ever used.
+ * @example
+ *   {"lang": "en", "flags": ["They lie all the time"]}
+ *   They lie all the time.
+ * @example
+ *   {"lang": "en", "flags": ["Their support team always hangs"]}
+ *   Their support team always hangs up.
+ * @example
+ *   {"lang": "en", "flags": ["Disgraceful"]}
+ *   Disgraceful!
+ * @example
+ *   {"lang": "en", "flags": ["🤬🤬"]}
+ *   Thanks a lot, Bailexa 🤬🤬
+ * @example
+ *   {"lang": "en", "flags": ["Sooooo"]}
+ *   Sooooo slow.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The contract is plainly unbalanced.
  */
 import {compileLexicon, defineRule, guillemets, quotes, sourceRange, viewOf, type LexiconMatch, type TextView} from '../support/index.js'
 import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, sentencesByParagraph, upperFirst} from '../support/opinion.js'
-import type {Token} from '../support/text.js'
+import {fold, type Token} from '../support/text.js'
 import type {Paragraph} from 'nlcst'
 import type {Lang, Speller} from '../../src/core/types.js'
 import fr from './lexicon.fr.yml'
@@ -222,8 +368,14 @@ import en from './lexicon.en.yml'
 
 const lexicons = {fr: compileLexicon(fr, 'emotion/lexicon.fr.yml'), en: compileLexicon(en, 'emotion/lexicon.en.yml')}
 
+/** The one-word phrases of both lexicons (« inutilisable », "disgraceful"), folded: a word of
+ * theirs in capitals is shouted even where a capitalised name would be expected (« un site
+ * INUTILISABLE »). */
+const JUDGEMENT_WORDS = new Set<string>()
+for (const data of [fr, en] as Array<Array<{match: string[]}>>) for (const entry of data) for (const phrase of entry.match) if (/^[\p{L}-]+$/u.test(phrase)) JUDGEMENT_WORDS.add(fold(phrase))
+
 // Two or more of ! and ? (spaces allowed between them), or one of the double-mark characters.
-const RUN = /[!?‼⁇⁈⁉](?:[ \t\u00A0\u202F]*[!?‼⁇⁈⁉])+|[‼⁇⁈⁉]/g
+const RUN = /[!?！？‼⁇⁈⁉](?:[ \t\u00A0\u202F]*[!?！？‼⁇⁈⁉])+|[‼⁇⁈⁉]/g
 
 /** Acronyms and abbreviations written in capitals that are not shouting. */
 const ACRONYMS = new Set(
@@ -271,8 +423,8 @@ function sentenceCase(value: string, atStart: boolean): string {
 }
 
 const INTENSIFIERS: Record<Lang, Set<string>> = {
-  fr: new Set(['absolument', 'totalement', 'completement', 'parfaitement', 'profondement', 'carrement', 'extremement', 'terriblement', 'incroyablement', 'proprement', 'purement', 'franchement', 'hyper', 'ultra', 'archi', 'super', 'tellement', 'entierement', 'royalement', 'magistralement', 'monstrueusement', 'affreusement', 'horriblement', 'scandaleusement', 'honteusement', 'lamentablement', 'pitoyablement', 'odieusement', 'ignoblement', 'vachement', 'grave', 'fait', 'radicalement', 'foncierement', 'definitivement', 'resolument', 'indiscutablement', 'clairement', 'litteralement', 'sacrement', 'rudement', 'atrocement', 'effroyablement', 'abominablement', 'inimaginablement', 'follement', 'furieusement', 'parfaitement']),
-  en: new Set(['absolutely', 'utterly', 'totally', 'completely', 'thoroughly', 'downright', 'extremely', 'incredibly', 'unbelievably', 'outrageously', 'shockingly', 'disgracefully', 'ridiculously', 'insanely', 'beyond', 'wholly', 'entirely', 'truly', 'deeply', 'seriously', 'massively', 'hugely', 'horribly', 'terribly', 'awfully', 'bloody', 'fucking', 'damn', 'criminally', 'staggeringly', 'astonishingly', 'blatantly', 'plainly', 'flat-out', 'frankly'])
+  fr: new Set(['absolument', 'totalement', 'completement', 'parfaitement', 'profondement', 'carrement', 'extremement', 'terriblement', 'incroyablement', 'proprement', 'purement', 'franchement', 'hyper', 'ultra', 'archi', 'super', 'tellement', 'entierement', 'royalement', 'magistralement', 'monstrueusement', 'affreusement', 'horriblement', 'scandaleusement', 'honteusement', 'lamentablement', 'pitoyablement', 'odieusement', 'ignoblement', 'vachement', 'grave', 'fait', 'radicalement', 'foncierement', 'definitivement', 'litteralement', 'simplement', 'hautement', 'souverainement', 'foutrement', 'salement', 'mechamment', 'mega', 'giga', 'sacrement', 'rudement', 'atrocement', 'effroyablement', 'abominablement', 'inimaginablement', 'follement', 'furieusement', 'parfaitement']),
+  en: new Set(['absolutely', 'utterly', 'totally', 'completely', 'thoroughly', 'downright', 'extremely', 'incredibly', 'unbelievably', 'outrageously', 'shockingly', 'disgracefully', 'ridiculously', 'insanely', 'beyond', 'wholly', 'entirely', 'truly', 'deeply', 'seriously', 'massively', 'hugely', 'horribly', 'terribly', 'awfully', 'bloody', 'fucking', 'damn', 'criminally', 'staggeringly', 'astonishingly', 'blatantly', 'flat-out', 'simply', 'grossly', 'wildly', 'spectacularly', 'monumentally', 'breathtakingly', 'woefully', 'hopelessly', 'patently', 'flagrantly'])
 }
 
 // Absolute generalisations built on a subject and an adverb (« ils mentent toujours »).
@@ -364,14 +516,32 @@ export const rule = defineRule(
           // « tout à fait scandaleux »
           if (tokens[from].fold === 'fait' && from >= 2 && tokens[from - 1].fold === 'a' && tokens[from - 2].fold === 'tout') from -= 2
           else if (tokens[from].fold === 'fait') from = m.from
+          // « tout simplement scandaleux », « purement et simplement inadmissible »; "simply" alone
+          // in English. « c'est simplement faux » is measured.
+          else if (tokens[from].fold === 'simplement') {
+            if (from >= 1 && tokens[from - 1].fold === 'tout') from -= 1
+            else if (from >= 2 && tokens[from - 1].fold === 'et' && tokens[from - 2].fold === 'purement') from -= 2
+            else from = m.from
+          }
         }
-        if (kind === 'strong' && from === m.from) continue
+        // « Inadmissible ! », "Disgraceful!": a bare verdict shouted as a short exclamation.
+        const exclaimed = kind === 'strong' && from === m.from && exclamation(view, tokens)
+        if (kind === 'strong' && from === m.from && !exclaimed) continue
+        // « la pire agence que j'aie jamais vue », "the worst service I have ever had": the
+        // superlative is already flagged; its « jamais » / "ever" tail is not a second finding.
+        if (SEALS.has(m.entry.id) && covered.length > 0) continue
         const start = tokens[from].start
         const actual = view.text.slice(start, m.end)
         covered.push([from, m.to])
         let expected: string[] | undefined
         let reason: string
-        if (kind === 'strong') {
+        if (exclaimed) {
+          expected = undefined
+          reason =
+            lang === 'fr'
+              ? `${guillemets(actual)} lancé en exclamation exprime l’indignation plutôt que les faits. Décrivez ce qui s’est passé, sans point d’exclamation.`
+              : `${quotes(actual)} as an exclamation conveys indignation rather than facts. Describe what happened, without the exclamation mark.`
+        } else if (kind === 'strong') {
           const intensifier = view.text.slice(start, tokens[m.from].start).trim()
           const caps = m.actual === m.actual.toUpperCase() && m.actual !== m.actual.toLowerCase()
           expected = [sentenceCase(caps ? m.actual.toLowerCase() : m.actual, from === 0)]
@@ -395,6 +565,63 @@ export const rule = defineRule(
         report({view, start, end: m.end, entry: m.entry.id, sureness: m.entry.sureness as 0 | 1 | 2 | undefined, reason, expected, note: (m.entry.note as string | undefined) ?? note})
       }
       generalisations(view, tokens, covered)
+      elongated(view, tokens)
+    }
+
+    // 3. Emoji runs (« 😡😡 ») and angry emoji, per sentence; most sentences hold no emoji at all.
+    for (const {sentences} of paragraphs) for (const view of sentences) {
+      if (!MAYBE_EMOJI.test(view.text)) continue
+      EMOJI_RUN.lastIndex = 0
+      let found: RegExpExecArray | null
+      while ((found = EMOJI_RUN.exec(view.text))) {
+        const run = found[0].trimEnd()
+        const pictures = [...run.matchAll(PICTOGRAPH)].map((p) => p[0])
+        const angry = pictures.some((p) => ANGRY_EMOJI.has(p))
+        if (!angry || (pictures.length < 2 && !FURIOUS_EMOJI.has(pictures[0]))) continue
+        const start = found.index
+        const end = start + run.length
+        const reason =
+          lang === 'fr'
+            ? `${guillemets(run)} : des émojis de colère expriment l’émotion plutôt que les faits. Supprimez-les et décrivez ce qui s’est passé.`
+            : `${quotes(run)}: angry emoji convey emotion rather than facts. Delete them and describe what happened.`
+        report({view, start, end, entry: 'emoji', sureness: 1, reason, expected: [], note})
+      }
+    }
+
+    function adverbAfter(tokens: Token[], k: number, loose: boolean): number {
+      if (k >= tokens.length) return -1
+      return lang === 'fr' ? frenchAdverb(tokens, k, loose) : englishAdverb(tokens, k, loose)
+    }
+
+    /** « Personne chez eux ne répond », « aucun d'eux ne lit », "nobody over there ever answers":
+     * a negative universal subject about the other side with a present or habitual verb. A past
+     * about one's own case (« personne ne m'a prévenue », "nobody told me") is a factual negation. */
+    function nobody(view: TextView, tokens: Token[], i: number, covered: Array<[number, number]>): number {
+      const end = lang === 'fr' ? frenchNobody(view, tokens, i) : englishNobody(view, tokens, i)
+      if (end === -1 || covered.some(([a, b]) => a < end && b > i)) return -1
+      const start = tokens[i].start
+      const actual = view.text.slice(start, tokens[end - 1].end)
+      const reason =
+        lang === 'fr'
+          ? `${guillemets(actual)} généralise sans nuance : vous ne pouvez témoigner que de ce que vous avez constaté. Précisez les faits (qui, combien de fois, quand).`
+          : `${quotes(actual)} is a sweeping generalisation: you can only testify to what you saw. State the facts (who, how many times, when).`
+      report({view, start, end: tokens[end - 1].end, entry: 'nobody', sureness: 1, reason, note})
+      covered.push([i, end])
+      return end
+    }
+
+    /** « Nuuuul », "Sooooo slow": a letter stretched three times or more. */
+    function elongated(view: TextView, tokens: Token[]) {
+      if (!hasTriple(view.text)) return
+      for (const token of tokens) {
+        if (!hasTriple(token.lower) || HAS_DIGIT.test(token.value) || NOT_STRETCHED.test(token.fold)) continue
+        const reason =
+          lang === 'fr'
+            ? `${guillemets(token.value)} : les lettres répétées crient l’émotion. Écrivez le mot normalement.`
+            : `${quotes(token.value)}: stretched letters shout the emotion. Write the word normally.`
+        const fixed = token.value.replace(TRIPLES, '$1')
+        report({view, start: token.start, end: token.end, entry: 'elongated', sureness: 1, reason, expected: [fixed], note})
+      }
     }
 
     /** « Tous leurs clients » → « Plusieurs de leurs clients »; "all the customers" → "several customers". */
@@ -490,6 +717,7 @@ export const rule = defineRule(
       if (next && LEADING_DIGIT.test(next.value) && /^[\s-]*$/.test(gapAfter(view, k))) return 'acronym'
       const word = token.fold.replace(/'$/, '')
       if (ACRONYMS.has(word)) return 'acronym'
+      if (JUDGEMENT_WORDS.has(word)) return 'shouted'
       if (letters.length <= 4 && /^[ivxlcdm]+$/.test(word)) return 'acronym'
       if (k > 0 && COMPANY_WORDS.has(tokens[k - 1].fold) && !isCaps(tokens[k - 1])) return 'acronym'
       // A lone capitalised name after a preposition (« chez WEBOMAX », "the CEO of NUMERIPLUS").
@@ -501,15 +729,37 @@ export const rule = defineRule(
     }
 
     function generalisations(view: TextView, tokens: Token[], covered: Array<[number, number]>) {
+      // Most sentences hold no « toujours / jamais / personne / sans arrêt… »: one set lookup per
+      // token decides whether the clause-by-clause search below runs at all.
+      const triggers = TRIGGERS[lang]
+      let found = false
+      for (let i = 0; i < tokens.length && !found; i++) if (triggers.has(tokens[i].fold)) found = true
+      if (!found) return
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i].fold
-        let subjectEnd = -1
-        if (GENERAL_SUBJECTS[lang].has(t)) subjectEnd = i + 1
-        else if (GENERAL_DETERMINERS[lang].has(t) && i + 1 < tokens.length && !CLAUSE_BREAK.test(gapAfter(view, i))) subjectEnd = i + 2
-        if (subjectEnd === -1 || subjectEnd >= tokens.length) continue
+        // Subjects: « ils », « ces commerciaux », « leur service juridique » (one or two words after
+        // the determiner); with a definite article or a name (« le service client », « Vitrinova »)
+        // only the unambiguous adverbs count, not « toujours » (« le prélèvement arrive toujours le 5 »).
+        const pronoun = GENERAL_SUBJECTS[lang].has(t)
+        const determiner = !pronoun && (GENERAL_DETERMINERS[lang].has(t) || ARTICLES[lang].has(t))
+        const nobodyWord = !pronoun && !determiner && NOBODY[lang].has(t)
+        if (!pronoun && !determiner && !nobodyWord && !isName(tokens[i], i)) continue
         // The subject starts a clause (« et ils mentent toujours », not « que je leur ai dit »).
-        if (i > 0 && !CLAUSE_BREAK.test(gapBefore(view, i)) && !['et', 'mais', 'car', 'and', 'but', 'because', 'so', 'donc', 'or'].includes(tokens[i - 1].fold)) continue
-        const end = lang === 'fr' ? frenchAdverb(tokens, subjectEnd) : englishAdverb(tokens, subjectEnd)
+        if (i > 0 && !CLAUSE_BREAK.test(gapBefore(view, i)) && !CONJUNCTIONS.has(tokens[i - 1].fold)) continue
+        if (nobodyWord) {
+          const stop = nobody(view, tokens, i, covered)
+          if (stop !== -1) i = stop - 1
+          continue
+        }
+        let end = -1
+        if (pronoun) end = adverbAfter(tokens, i + 1, true)
+        else if (determiner) {
+          const loose = GENERAL_DETERMINERS[lang].has(t)
+          for (let n = i + 2; n <= i + 3 && end === -1 && n < tokens.length; n++) {
+            if (CLAUSE_BREAK.test(gapBefore(view, n - 1))) break
+            end = adverbAfter(tokens, n, loose)
+          }
+        } else if (isName(tokens[i], i)) end = adverbAfter(tokens, i + 1, false)
         if (end === -1) continue
         if (covered.some(([a, b]) => a < end && b > i)) continue
         let broken = false
@@ -528,7 +778,40 @@ export const rule = defineRule(
   }
 )
 
-function frenchAdverb(tokens: Token[], k: number): number {
+const ARTICLES: Record<Lang, Set<string>> = {fr: new Set(['le', 'la', 'les', "l'"]), en: new Set(['the'])}
+// Capitalised words that open a sentence without naming anyone (« Je », « Mon », "My").
+const NOT_NAMES = new Set(['je', "j'", 'on', 'nous', 'vous', 'tu', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'notre', 'nos', 'votre', 'vos', 'ca', 'cela', 'ceci', 'rien', 'tout', 'i', 'we', 'you', 'my', 'our', 'your', 'it', 'this', 'that', 'there', 'nothing', 'everything', 'jamais', 'never', 'always', 'toujours', 'personne', 'nobody'])
+/** A company or person named as the subject (« Vitrinova ne répond jamais »). */
+function isName(token: Token, i: number): boolean {
+  // `lower` is precomputed: a first letter that differs from it is a capital (no allocation).
+  return token.value.charCodeAt(0) !== token.lower.charCodeAt(0) && !NOT_NAMES.has(token.fold) && (i > 0 || token.value.length > 2)
+}
+
+// Adverbs of several words: « tout le temps », « sans arrêt », "all the time".
+const MULTI_ALWAYS: Record<Lang, string[][]> = {
+  fr: [['tout', 'le', 'temps'], ['sans', 'arret'], ['sans', 'cesse'], ['en', 'permanence'], ['a', 'chaque', 'fois'], ['chaque', 'fois'], ['a', 'tout', 'bout', 'de', 'champ'], ['h24'], ['24h', 'sur', '24']],
+  en: [['all', 'the', 'time'], ['every', 'single', 'time'], ['non', 'stop'], ['nonstop'], ['24', '7'], ['day', 'in', 'day', 'out'], ['without', 'fail']]
+}
+// « Personne chez eux ne… », « aucun d'eux ne… »; "nobody over there ever…".
+const NOBODY: Record<Lang, Set<string>> = {fr: new Set(['personne', 'aucun', 'aucune', 'nul']), en: new Set(['nobody', 'none', 'no'])}
+
+/** Words one of which a sentence must hold for `generalisations` to search it. */
+const TRIGGERS: Record<Lang, Set<string>> = {
+  fr: new Set([...FR_ALWAYS, ...NOBODY.fr, ...MULTI_ALWAYS.fr.map((words) => words[words.length - 1])]),
+  en: new Set([...EN_ALWAYS, ...NOBODY.en, ...MULTI_ALWAYS.en.map((words) => words[words.length - 1])])
+}
+
+function multiAlways(tokens: Token[], a: number, lang: Lang): number {
+  for (const words of MULTI_ALWAYS[lang]) {
+    if (a + words.length > tokens.length) continue
+    let ok = true
+    for (let n = 0; n < words.length && ok; n++) if (tokens[a + n].fold !== words[n]) ok = false
+    if (ok) return a + words.length
+  }
+  return -1
+}
+
+function frenchAdverb(tokens: Token[], k: number, loose = true): number {
   let clitics = 0
   while (k < tokens.length && FR_CLITICS.has(tokens[k].fold) && clitics < 3) {
     k++
@@ -539,8 +822,13 @@ function frenchAdverb(tokens: Token[], k: number): number {
   if (FR_ALWAYS.has(verb) || FR_CLITICS.has(verb)) return -1
   let a = k + 1
   if (a < tokens.length && tokens[a].fold === 'pas' && tokens[a + 1]?.fold !== 'toujours') a++
-  if (a >= tokens.length || !FR_ALWAYS.has(tokens[a].fold)) return -1
+  if (a >= tokens.length) return -1
+  if (!FR_ALWAYS.has(tokens[a].fold)) {
+    const multi = FR_AUX.has(verb) ? -1 : multiAlways(tokens, a, 'fr')
+    return multi
+  }
   const adverb = tokens[a].fold
+  if (!loose && adverb === 'toujours') return -1
   // « ils ne m'ont jamais rappelé »: a compound past about one's own case is a factual negation;
   // « ils sont toujours en activité », « ils ne m'ont toujours pas répondu »: « toujours » = still.
   if (FR_AUX.has(verb)) return -1
@@ -548,14 +836,20 @@ function frenchAdverb(tokens: Token[], k: number): number {
   return a + 1
 }
 
-function englishAdverb(tokens: Token[], k: number): number {
+function englishAdverb(tokens: Token[], k: number, loose = true): number {
   let aux = 0
   while (k < tokens.length && EN_AUX.has(tokens[k].fold) && aux < 2) {
     k++
     aux++
   }
   if (k < tokens.length && EN_PERFECT.has(tokens[k].fold)) return -1
+  // "They lie all the time": a present verb, then a multi-word adverb.
+  if (k + 1 < tokens.length && !EN_ALWAYS.has(tokens[k].fold) && !EN_PAST.has(tokens[k].fold) && !/ed$/.test(tokens[k].fold)) {
+    const multi = multiAlways(tokens, k + 1, 'en')
+    if (multi !== -1) return multi
+  }
   if (k >= tokens.length || !EN_ALWAYS.has(tokens[k].fold)) return -1
+  if (!loose && tokens[k].fold === 'always') return -1
   const verb = tokens[k + 1]
   if (verb && tokens[k].fold === 'never' && (/ed$/.test(verb.fold) || EN_PAST.has(verb.fold))) return -1
   return verb && !/^(?:a|an|the|to)$/.test(verb.fold) ? k + 2 : k + 1
@@ -571,8 +865,106 @@ function countMarks(text: string): number {
   let count = 0
   for (let i = text.indexOf('!'); i !== -1 && count < 2; i = text.indexOf('!', i + 1)) count++
   for (let i = text.indexOf('?'); i !== -1 && count < 2; i = text.indexOf('?', i + 1)) count++
+  for (let i = text.indexOf('！'); i !== -1 && count < 2; i = text.indexOf('！', i + 1)) count++
+  for (let i = text.indexOf('？'); i !== -1 && count < 2; i = text.indexOf('？', i + 1)) count++
   return count
 }
+
+const SEALS = new Set(['ever-superlative', 'jamais-vu-superlatif'])
+
+const OPINION_OPENERS = new Set(['je', "j'", 'i', "i'", 'moi', 'me', 'pour', 'to', 'in', 'selon', 'a'])
+
+/** A short sentence (four words at most) that ends with « ! »: an exclamation. */
+function exclamation(view: TextView, tokens: Token[]): boolean {
+  // « Je trouve cela scandaleux ! » is an opinion stated with one mark, not a bare verdict.
+  if (tokens.length > 4 || OPINION_OPENERS.has(tokens[0].fold)) return false
+  const tail = view.text.slice(tokens[tokens.length - 1].end)
+  return tail.includes('!') || tail.includes('！')
+}
+
+// Words that may open a clause before its subject (« et ils mentent toujours »).
+const CONJUNCTIONS = new Set(['et', 'mais', 'car', 'donc', 'or', 'puis', 'and', 'but', 'because', 'so', 'yet'])
+// Words that name the other side's people after « aucun (de leurs) » / "none of their".
+const PEOPLE = /^(?:client|commerc|conseill|technic|employ|salari|interlocut|vendeu|agent|operat|gerant|dirigeant|responsabl|develop|graphist|standard|personn|eux|elles|entre|them|those|customer|rep|staff|people|salesm|sales|manager|engineer|advis|worker|one)/
+// Past participles after « n'est / ne sont » (« personne n'est venu »): a compound past.
+const FR_PARTICIPLE = /(?:e|es|ee|ees|u|us|ue|ues|is)$/
+const FR_HAVE = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'eut', 'eurent'])
+const EN_PLACE = new Set(['there', 'at', 'in', 'from', 'of', 'over', 'inside', 'within'])
+
+function frenchNobody(view: TextView, tokens: Token[], i: number): number {
+  const first = tokens[i].fold
+  let k = i + 1
+  if (first !== 'personne') {
+    // « aucun de leurs commerciaux », « aucun d'eux », « aucun client »; not « aucun document ».
+    let people = false
+    for (let n = k; n < Math.min(tokens.length, k + 3); n++) if (PEOPLE.test(tokens[n].fold)) people = true
+    if (!people) return -1
+  }
+  // Up to five words (« chez eux », « dans cette agence », « de leur service ») before « ne ».
+  let steps = 0
+  while (k < tokens.length && tokens[k].fold !== 'ne' && tokens[k].fold !== "n'" && steps < 6) {
+    if (CLAUSE_BREAK.test(gapBefore(view, k))) return -1
+    k++
+    steps++
+  }
+  if (k >= tokens.length - 1 || CLAUSE_BREAK.test(gapBefore(view, k))) return -1
+  k++
+  let clitics = 0
+  while (k < tokens.length && FR_CLITICS.has(tokens[k].fold) && clitics < 2) {
+    k++
+    clitics++
+  }
+  if (k >= tokens.length) return -1
+  const verb = tokens[k].fold
+  if (FR_HAVE.has(verb)) return -1
+  if ((verb === 'est' || verb === 'sont' || verb === 'etait' || verb === 'etaient') && tokens[k + 1] && FR_PARTICIPLE.test(tokens[k + 1].fold) && tokens[k + 1].fold !== 'jamais') return -1
+  return k + 1
+}
+
+function englishNobody(view: TextView, tokens: Token[], i: number): number {
+  const first = tokens[i].fold
+  let k = i + 1
+  if (first === 'no') {
+    if (tokens[k]?.fold !== 'one') return -1
+    k++
+  } else if (first === 'none') {
+    // "none of their reps", "none of them"; not "none of the invoices".
+    if (tokens[k]?.fold !== 'of') return -1
+    let people = false
+    for (let n = k + 1; n < Math.min(tokens.length, k + 4); n++) if (PEOPLE.test(tokens[n].fold)) people = true
+    if (!people) return -1
+  }
+  const place = first === 'none' || (k < tokens.length && EN_PLACE.has(tokens[k].fold))
+  for (let n = k; n < Math.min(tokens.length, k + 7); n++) {
+    if (n > k && CLAUSE_BREAK.test(gapBefore(view, n))) return -1
+    const word = tokens[n].fold
+    if (word === 'ever') return n + 2 <= tokens.length ? n + 2 : n + 1
+    // "Nobody over there answers the phone": a present tense after a place.
+    if (place && n > k && (word === 'is' || word === 'are' || word === 'cares' || word === 'does' || (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !EN_PLACE.has(tokens[n - 1].fold)))) {
+      if (tokens[n - 1].fold === 'the' || tokens[n - 1].fold === 'their' || tokens[n - 1].fold === 'that' || tokens[n - 1].fold === 'this') continue
+      return n + 1
+    }
+  }
+  return -1
+}
+
+// Angry emoji; a run of two or more containing one is flagged, and the furious ones alone.
+const ANGRY_EMOJI = new Set(['😡', '🤬', '😠', '👿', '💩', '🤮', '🤢', '😤', '🖕', '👎', '😱', '🙄', '😭', '😩', '😫', '💀', '🤡', '🐍', '🦈', '🤑', '💸'])
+const FURIOUS_EMOJI = new Set(['🤬', '🖕', '💩', '🤮', '😡'])
+const MAYBE_EMOJI = /[\u{1F300}-\u{1FAFF}\u2600-\u27BF]/u
+const PICTOGRAPH = /\p{Extended_Pictographic}/gu
+const EMOJI_RUN = /(?:\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*[ \u00A0\u202F]*)+/gu
+// A letter three times in a row (« nuuuul », "sooo"); not "www", roman numerals, "zzz", "hmm".
+/** Scanned by hand: a back-referencing regex over every sentence was a measurable share of a lint. */
+function hasTriple(text: string): boolean {
+  for (let i = 0, n = text.length - 2; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c === text.charCodeAt(i + 1) && c === text.charCodeAt(i + 2) && ((c | 32) >= 97 && (c | 32) <= 122 || c >= 0xc0)) return true
+  }
+  return false
+}
+const TRIPLES = /(\p{L})\1{2,}/giu
+const NOT_STRETCHED = /^(?:w{3}.*|[ivxlcdm]+|z+|h?m+|x+|a{3})$/
 
 // Hoisted: bundlers lower `\p{…}` literals to `new RegExp(…)`, which inside a function runs per call.
 const HAS_DIGIT = /\p{N}/u
