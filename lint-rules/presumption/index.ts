@@ -196,6 +196,18 @@
  * @example
  *   {"lang": "en", "flags": ["found guilty"]}
  *   They were found guilty at Bristol Crown Court.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The firm was found guilty: R v Brightline Ltd [2021] EWCA Crim 123.
+ * @example
+ *   {"lang": "en", "flags": ["were convicted"]}
+ *   They were convicted on 4 April 2023, a former employee told me.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le gérant a été condamné le 3 mai 2022 par le TJ de Nanterre (RG 22/01234).
+ * @example
+ *   {"lang": "fr", "flags": ["été condamnée"]}
+ *   L'agence a été condamnée le 3 mai 2022, d'après un forum.
  */
 import type {Lang} from '../../src/core/types.js'
 import {compileLexicon, defineRule, guillemets, quotes, type LexiconMatch} from '../support/index.js'

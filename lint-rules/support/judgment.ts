@@ -5,6 +5,7 @@
 //   « Le tribunal de commerce de Lyon a condamné la société le 3 mai 2022 »
 //   « CA Paris, 16 nov. 2023, RG n° 21/04562 », « Cass. com., 12 janv. 2022, n° 20-12.345 »
 //   "convicted by the Lyon Criminal Court on 12 January 2021 (case no. 20/01234)"
+//   "R v Brightline Ltd [2021] EWCA Crim 123" (a neutral citation names its court)
 // A decision noun (jugement, arrêt, ordonnance de référé, judgment, ruling) with a decision number
 // also counts (« jugement n° 2022F00418 »). A bare year (« condamné en 2019 ») is not a date.
 // NOT a citation: a forum, « internet », « la justice », « je crois », a court without date or
@@ -95,6 +96,13 @@ const LAW_NUMBER = new RegExp(
   'giu'
 )
 
+// An England and Wales neutral citation names the court itself: "[2021] EWCA Crim 123", "[2020] EWHC
+// 456 (QB)", "[2019] UKSC 12". It is a full citation on its own.
+const NEUTRAL_CITATION = new RegExp(
+  `\\[\\d{4}\\]\\s{1,3}(?:UKSC|UKPC|UKHL|EWCA|EWHC|EWFC|EWCOP|UKUT|UKFTT|NICA|NIQB|NICC|CSIH|CSOH|HCJAC)(?:\\s{1,3}(?:Civ|Crim))?\\s{1,3}\\d+${E}`,
+  'u'
+)
+
 function hasDecisionNumber(text: string): boolean {
   if (NUMBER_CS.test(text)) return true
   if (!NUMBER.test(text)) return false
@@ -109,6 +117,7 @@ function hasDecisionNumber(text: string): boolean {
  * decision noun (jugement, arrêt, judgment, ruling) with a decision number.
  */
 export function citesJudgment(text: string, lang: Lang): boolean {
+  if (NEUTRAL_CITATION.test(text)) return true
   if (lang === 'en') {
     const number = hasDecisionNumber(text)
     if (EN_COURT.test(text) || EN_NAMED_COURT.test(text) || FR_COURT_ACRONYM.test(text)) {
