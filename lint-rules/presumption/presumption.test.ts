@@ -115,7 +115,9 @@ describe('citesJudgment', () => {
     ['fr', 'Le délai est court, le 3 mai tout était fini.', false],
     ['en', 'The director was convicted by the Lyon Criminal Court on 12 January 2021 (case no. 20/01234).', true],
     ['en', 'The High Court ruled against them on March 3, 2020.', true],
-    ['en', 'See [2021] EWHC 123 (Ch).', false],
+    // A neutral citation names the court (EWHC: the High Court), the year and the number.
+    ['en', 'See [2021] EWHC 123 (Ch).', true],
+    ['en', 'See [2021] and page 123 of the report.', false],
     ['en', 'He was convicted, the court said in 2019.', false],
     ['en', 'I will take the matter to the commercial court.', false]
   ]
