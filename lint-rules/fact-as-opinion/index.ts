@@ -715,6 +715,51 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   The engineer sold us the printer in 2021.
+ * @example
+ *   {"lang": "fr", "flags": ["c’est l’agence la plus malhonnête"]}
+ *   Bailexa, c’est l’agence la plus malhonnête de la région.
+ * @example
+ *   {"lang": "fr", "flags": ["Vitrinova est de loin la pire agence"]}
+ *   Vitrinova est de loin la pire agence que j’aie connue.
+ * @example
+ *   {"lang": "fr", "flags": ["Les frais de sortie sont tout bonnement scandaleux"]}
+ *   Les frais de sortie sont tout bonnement scandaleux.
+ * @example
+ *   {"lang": "fr", "flags": ["Cette agence est malhonète"]}
+ *   Cette agence est malhonète.
+ * @example
+ *   {"lang": "fr", "flags": ["Leur technicien est incompétant"]}
+ *   Leur technicien est incompétant.
+ * @example
+ *   {"lang": "en", "flags": ["Their rep was incompetant"]}
+ *   Their rep was incompetant.
+ * @example
+ *   {"lang": "en", "flags": ["Bailexa is by far the worst agency"]}
+ *   Bailexa is by far the worst agency I have dealt with.
+ * @example
+ *   {"lang": "en", "flags": ["their hotline is non-existent"]}
+ *   After two years of unanswered emails I can say their hotline is non-existent.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I’d say their hotline is non-existent.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le pire, c’est que j’ai signé sans lire.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le pire dans tout ça, c’est que j’ai signé.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I was told the lease is illegal.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The court held that the clause was unfair.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le tribunal a constaté que la clause était abusive.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   It’s hopeless trying to reach anyone there.
  */
 import type {Root} from 'nlcst'
 import {compileLexicon, defineRule, guillemets, matchCase, quotes, sourceRange, type LexiconEntry, type LexiconMatch, type TextView, type Token} from '../support/index.js'
@@ -799,7 +844,7 @@ const FR: Grammar = {
   fillers: new Set(['un', 'une', 'des', 'de', "d'", 'du', 'la', 'le', "l'", 'les', 'grand', 'grande', 'vaste', 'vrai', 'vraie', 'vrais', 'vraies', 'veritable', 'veritables', 'pur', 'pure', 'belle', 'beau', 'bel', 'sacre', 'sacree', 'parfait', 'parfaite', 'grosse', 'gros', 'immense', 'totale', 'total', 'complete', 'complet', 'sombre', 'pure', 'fieffe', 'fieffee', 'authentique']),
   discourse: new Set(['franchement', 'honnetement', 'bref', 'enfin', 'alors', 'bon', 'clairement', 'donc', 'et', 'mais', 'or', 'puis', 'ensuite', 'aujourd', 'hui', 'resultat', 'bilan', 'verdict', 'sincerement', 'objectivement', 'en', 'plus', 'surtout', 'sinon', 'bien', 'sur', 'oui', 'non', 'voila', 'effectivement', 'evidemment']),
   conjunctions: new Set(['et', 'mais', 'car', 'donc', 'or', 'ou', 'puis', 'parce', 'puisque', 'lorsque', 'quand', 'comme', 'si', 'alors', 'sinon', 'tandis', 'pendant']),
-  reporting: new Set(['trouve', 'trouvent', 'croit', 'croient', 'dire', 'affirmer', 'expliquer', 'reconnu', 'reconnaitre', 'admis', 'admet', 'admettent', 'admettre', 'avoue', 'avouent', 'avouer', 'repondu', 'entendu', 'entendre', 'ecrire', 'pretendre', 'declarer', 'assurer', 'dit', 'disent', 'disait', 'disaient', 'affirme', 'affirment', 'affirmait', 'explique', 'expliquent', 'confirme', 'confirment', 'indique', 'indiquent', 'ecrit', 'ecrivent', 'precise', 'precisent', 'rappelle', 'rappellent', 'juge', 'jugent', 'estime', 'estiment', 'considere', 'considerent', 'pense', 'pensent', 'soutient', 'soutiennent', 'reconnait', 'reconnaissent', 'dise', 'disent', 'assure', 'assurent', 'pretend', 'pretendent', 'declare', 'declarent', 'conclut', 'concluent']),
+  reporting: new Set(['constate', 'constatent', 'retenu', 'retient', 'decide', 'statue', 'qualifie', 'trouve', 'trouvent', 'croit', 'croient', 'dire', 'affirmer', 'expliquer', 'reconnu', 'reconnaitre', 'admis', 'admet', 'admettent', 'admettre', 'avoue', 'avouent', 'avouer', 'repondu', 'entendu', 'entendre', 'ecrire', 'pretendre', 'declarer', 'assurer', 'dit', 'disent', 'disait', 'disaient', 'affirme', 'affirment', 'affirmait', 'explique', 'expliquent', 'confirme', 'confirment', 'indique', 'indiquent', 'ecrit', 'ecrivent', 'precise', 'precisent', 'rappelle', 'rappellent', 'juge', 'jugent', 'estime', 'estiment', 'considere', 'considerent', 'pense', 'pensent', 'soutient', 'soutiennent', 'reconnait', 'reconnaissent', 'dise', 'disent', 'assure', 'assurent', 'pretend', 'pretendent', 'declare', 'declarent', 'conclut', 'concluent']),
   impersonalAfter: new Set(['de', "d'", 'que', "qu'"]),
   impersonalSubjects: new Set(['il', "c'", 'ce', 'ca', 'cela']),
   attribution: new Set(['selon', "d'apres", 'apres', 'pour']),
@@ -825,7 +870,7 @@ const EN: Grammar = {
   fillers: new Set(['a', 'an', 'the', 'some', 'total', 'complete', 'absolute', 'real', 'utter', 'proper', 'right', 'big', 'massive', 'huge', 'pure', 'sheer', 'genuine', 'total', 'bloody', 'full', 'of', 'one']),
   discourse: new Set(['honestly', 'frankly', 'basically', 'so', 'well', 'and', 'but', 'also', 'anyway', 'now', 'overall', 'verdict', 'result', 'bottom', 'line', 'sadly', 'clearly', 'seriously', 'yes', 'no', 'oh', 'plus']),
   conjunctions: new Set(['and', 'but', 'because', 'so', 'or', 'while', 'whereas', 'since', 'as', 'when', 'although', 'though', 'if', 'whether', 'unless']),
-  reporting: new Set(['admit', 'admits', 'admitted', 'acknowledged', 'acknowledges', 'conceded', 'concedes', 'heard', 'saying', 'claiming', 'stating', 'telling', 'claim', 'think', 'believe', 'insist', 'maintain', 'maintains', 'allege', 'alleges', 'alleged', 'suggest', 'suggests', 'suggested', 'describe', 'describes', 'described', 'says', 'said', 'say', 'states', 'stated', 'confirmed', 'confirms', 'explains', 'explained', 'told', 'tells', 'wrote', 'writes', 'ruled', 'found', 'claims', 'claimed', 'argues', 'argued', 'thinks', 'believes', 'considers', 'insists', 'insisted', 'agrees', 'agreed', 'admits', 'admitted', 'concluded', 'concludes']),
+  reporting: new Set(['held', 'holds', 'decided', 'declared', 'determined', 'admit', 'admits', 'admitted', 'acknowledged', 'acknowledges', 'conceded', 'concedes', 'heard', 'saying', 'claiming', 'stating', 'telling', 'claim', 'think', 'believe', 'insist', 'maintain', 'maintains', 'allege', 'alleges', 'alleged', 'suggest', 'suggests', 'suggested', 'describe', 'describes', 'described', 'says', 'said', 'say', 'states', 'stated', 'confirmed', 'confirms', 'explains', 'explained', 'told', 'tells', 'wrote', 'writes', 'ruled', 'found', 'claims', 'claimed', 'argues', 'argued', 'thinks', 'believes', 'considers', 'insists', 'insisted', 'agrees', 'agreed', 'admits', 'admitted', 'concluded', 'concludes']),
   impersonalAfter: new Set(['to', 'that', 'for']),
   impersonalSubjects: new Set(['it', "it'", 'this', 'that', "that'"]),
   attribution: new Set(['according']),
@@ -918,7 +963,8 @@ export const rule = defineRule(
             }
           }
           // « Travail bâclé. », « Un site inutilisable. », "Terrible service." (no verb at all).
-          if (!question && (kind === 'adj' || kind === 'legal' || (kind === 'noun' && m.to - m.from >= 2 && !['honte', 'catastrophe', 'scandale'].includes(view.tokens[m.from].fold)))) {
+          // « Le pire, c'est que j'ai signé »: a superlative alone names no verdict.
+          if (!question && (kind === 'adj' || kind === 'legal' || (kind === 'noun' && m.to - m.from >= 2 && !SUPERLATIVE_ENTRIES.has(m.entry.id) && !['honte', 'catastrophe', 'scandale'].includes(view.tokens[m.from].fold)))) {
             const verbless = verblessClause(view, m, g, lang)
             if (verbless && !done.has(verbless[0]) && !named.some((hit) => hit.from < verbless[1] && hit.to > verbless[0])) {
               done.add(verbless[0])
@@ -942,7 +988,8 @@ export const rule = defineRule(
             }
           }
           // « Le pire service client de toute la France. »
-          if (kind === 'noun' && m.from === 0 && (m.entry.id === 'pire') && m.to < view.tokens.length && !BOUNDARY_GAP.test(gapAfter(view, m.to - 1)) && !g.copulas.has(view.tokens[m.to].fold)) {
+          // (« Le pire dans tout ça, c'est … »: a preposition, not a noun, follows.)
+          if (kind === 'noun' && m.from === 0 && (m.entry.id === 'pire') && m.to < view.tokens.length && !BOUNDARY_GAP.test(gapAfter(view, m.to - 1)) && !g.copulas.has(view.tokens[m.to].fold) && !STOP[lang].has(view.tokens[m.to].fold)) {
             const end = clauseEnd(view, m.to)
             reportVerbless(view, 0, end, m)
           }
@@ -1255,7 +1302,13 @@ function findClause(view: TextView, m: LexiconMatch, kind: Kind, g: Grammar, lan
       if (coordinated && (g.self.has(t) || g.pronouns.has(t) || g.conjunctions.has(t))) return undefined
       // « s'avère », « se révèle », « s'est montrée »
       if (g.reflexiveVerbs.has(t) && j > 0 && (g.reflexive.has(tokens[j - 1].fold) || (j > 1 && g.reflexive.has(tokens[j - 2].fold) && g.copulas.has(tokens[j - 1].fold)))) break
-      if (g.negations.has(t) || DENYING.has(t)) negated = true
+      if (t === 'plus' && !(j >= 2 && (tokens[j - 2].fold === "n'" || tokens[j - 2].fold === 'ne'))) {
+        // « l'agence la plus malhonnête », « de plus en plus nul »: not « ne … plus ».
+        if (j > 0 && SUPERLATIVE_DET.has(tokens[j - 1].fold)) sawDeterminer = true
+      } else if (g.negations.has(t) || (DENYING.has(t) && denies(tokens, j))) negated = true
+      else if (lang === 'fr' && !coordinated && t.length >= 7 && t.endsWith('ment') && !(j > 0 && g.determiners.has(tokens[j - 1].fold) && tokens[j - 1].fold !== 'tout')) {
+        // « tout bonnement », « proprement »: an adverb in -ment (« un engagement abusif » is a noun).
+      }
       else if (coordinated) {
         // The first predicate (« vide de contenu et inefficace »): any words up to the copula.
         others++
@@ -1326,7 +1379,7 @@ function findClause(view: TextView, m: LexiconMatch, kind: Kind, g: Grammar, lan
   // Impersonal « il est illégal de… », "it is illegal to…"; « c'est honteux de facturer… » still
   // judges their practice, so only a legal or weak judgement after « c'est » is let through.
   const demonstrative = tokens[subject].fold !== 'il' && tokens[subject].fold !== 'it' && tokens[subject].fold !== "it'"
-  if (after && g.impersonalAfter.has(after) && g.impersonalSubjects.has(tokens[subject].fold) && !BOUNDARY_GAP.test(gapAfter(view, m.to - 1)) && (!demonstrative || kind === 'legal' || m.entry.sureness === 0)) return undefined
+  if (after && (g.impersonalAfter.has(after) || (lang === 'en' && after.endsWith('ing') && after.length > 4)) && g.impersonalSubjects.has(tokens[subject].fold) && !BOUNDARY_GAP.test(gapAfter(view, m.to - 1)) && (!demonstrative || kind === 'legal' || m.entry.sureness === 0)) return undefined
   // The judgement may go on with its noun ("a dishonest company", « le pire contrat »).
   let to = m.to
   const extend = kind === 'noun' || (lang === 'en' && sawDeterminer && kind !== 'verb')
@@ -1540,7 +1593,8 @@ function subjectStart(view: TextView, copula: number, g: Grammar): number {
     // "My lawyer said the clause is unfair": attributed speech ("I said …" stays an assertion).
     // ("their claims are misleading": a noun after a determiner, not a verb of speech).
     if (g === EN && g.reporting.has(previous) && !g.determiners.has(tokens[i - 2]?.fold ?? '')) {
-      if (g.self.has(tokens[i - 2]?.fold ?? '')) break
+      // "I can say …", "I must say …": the writer's own words ("I was told …" is someone else's).
+      if (someIn(tokens, Math.max(0, i - 4), i - 1, g.self) && !PASSIVE.has(tokens[i - 2]?.fold ?? '')) break
       return -1
     }
     if (previous === 'que' || previous === "qu'" || previous === 'that' || previous === 'qui' || previous === 'who') {
@@ -1619,7 +1673,22 @@ function modifier(t: string, g: Grammar): boolean {
 // "nowhere near good enough": they deny the quality like « pas » / "not".
 const DENYING = new Set(['loin', 'sauf', 'far', 'anything', 'nowhere', 'ni', 'neither', 'nor'])
 const NEITHER = new Set(['ni', 'nor'])
-const DENYING_LINKS = new Set(['etre', 'being', 'from', 'near'])
+const SUPERLATIVE_ENTRIES = new Set(['pire'])
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'ete', 'etait', 'etais'])
+const SUPERLATIVE_DET = new Set(['le', 'la', 'les', "l'", 'the', 'most'])
+
+/** Whether the denying word at `j` denies (« loin d'être », "far from", "anything but",
+ * "nowhere near"), not « de loin la pire », "by far the worst". */
+function denies(tokens: Token[], j: number): boolean {
+  const t = tokens[j].fold
+  const next = tokens[j + 1]?.fold ?? ''
+  if (t === 'loin') return next === "d'" || next === 'de'
+  if (t === 'far') return next === 'from'
+  if (t === 'anything') return next === 'but'
+  if (t === 'nowhere') return next === 'near'
+  return true
+}
+const DENYING_LINKS = new Set(['etre', 'being', 'from', 'near', 'by', 'loin', 'far'])
 // « leur SAV n'a rien de professionnel »: « avoir rien de » + quality.
 const HAVE_NOTHING = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront'])
 

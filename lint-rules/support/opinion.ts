@@ -231,15 +231,17 @@ function englishVerbMarker(tokens: Token[], i: number): number {
   let k = i + 1
   let fillers = 0
   let perfect = false
+  let conditional = false
   while (k < tokens.length && EN_FILLERS.has(tokens[k].fold) && fillers < 4) {
     if (EN_PERFECT.has(tokens[k].fold)) perfect = true
+    if (tokens[k].fold === 'would' || tokens[k].fold === 'd') conditional = true
     k++
     fillers++
   }
   if (k < tokens.length && EN_VERBS.has(tokens[k].fold)) {
     const verb = tokens[k].fold
-    // "I say" alone is not a marker ("as I said"); "I'd say" / "I would say" is.
-    if (verb === 'say' && fillers === 0) return -1
+    // "I say" is not a marker ("as I said", "I can say", "I must say"); "I'd say" / "I would say" is.
+    if (verb === 'say' && !conditional) return -1
     // "I thought they were professionals": a past belief ("I've always thought" still holds).
     if (EN_PAST_BELIEF.has(verb) && !perfect) return -1
     if ((verb === 'think' || verb === 'thought') && EN_ABOUT.has(tokens[k + 1]?.fold ?? '')) return -1
