@@ -883,6 +883,81 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   The agency wants my review removed in exchange for waiving the fees; I said no.
+ * @example
+ *   {"lang": "fr", "flags": ["partent dès que l'argent"]}
+ *   Mes avis ? Ils partent dès que l'argent arrive.
+ * @example
+ *   {"lang": "fr", "flags": ["disparaît contre 1 500 €"]}
+ *   Ma vidéo ? Elle disparaît contre 1 500 €.
+ * @example
+ *   {"lang": "en", "flags": ["disappears the day you cancel"]}
+ *   My review? It disappears the day you cancel.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mon avis ? Il est en ligne depuis mars, et je demande toujours le remboursement.
+ * @example
+ *   {"lang": "fr", "flags": ["Avec un petit geste commercial, j'oublierais l'adresse de BFM"]}
+ *   Avec un petit geste commercial, j'oublierais l'adresse de BFM.
+ * @example
+ *   {"lang": "en", "flags": ["With a full refund, I'd forget the number of the local paper"]}
+ *   With a full refund, I'd forget the number of the local paper.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I'll post my review with a copy of my refund request.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je publie mon avis avec la copie de ma demande de remboursement.
+ * @example
+ *   {"lang": "fr", "flags": ["un avoir m'aiderait à oublier le numéro de Capital"]}
+ *   Je suis sûre qu'un avoir m'aiderait à oublier le numéro de Capital.
+ * @example
+ *   {"lang": "fr", "flags": ["partira pas si vous me faites un geste"]}
+ *   Ma lettre ouverte ne partira pas si vous me faites un geste.
+ * @example
+ *   {"lang": "fr", "flags": ["En attendant votre remboursement, mon avis reste en ligne"]}
+ *   En attendant votre remboursement, mon avis reste en ligne.
+ * @example
+ *   {"lang": "fr", "flags": ["restera en ligne d'ici à ce que vous me remboursiez"]}
+ *   Ma vidéo restera en ligne d'ici à ce que vous me remboursiez.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   En attendant, mon avis reste en ligne et je maintiens ma demande de remboursement.
+ * @example
+ *   {"lang": "fr", "flags": ["Encore un prélèvement et je contacte la presse"]}
+ *   Encore un prélèvement et je contacte la presse.
+ * @example
+ *   {"lang": "fr", "flags": ["Au prochain prélèvement, j'appelle RTL"]}
+ *   Au prochain prélèvement, j'appelle RTL.
+ * @example
+ *   {"lang": "fr", "flags": ["Chaque mois de prélèvement vous coûtera un nouvel avis"]}
+ *   Chaque mois de prélèvement vous coûtera un nouvel avis négatif.
+ * @example
+ *   {"lang": "fr", "flags": ["Le prochain prélèvement déclenchera la publication"]}
+ *   Le prochain prélèvement déclenchera la publication de ma vidéo.
+ * @example
+ *   {"lang": "en", "flags": ["One more debit and I call the local paper"]}
+ *   One more debit and I call the local paper.
+ * @example
+ *   {"lang": "en", "flags": ["The next direct debit you take, my video goes on YouTube"]}
+ *   The next direct debit you take, my video goes on YouTube.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Chaque mois, je publie un point sur mon dossier ; le remboursement se fait attendre.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Each month I post an update; the refund is still pending.
+ * @example
+ *   {"lang": "fr", "flags": ["supprime mon retour d'expérience si vous annulez"]}
+ *   Je supprime mon retour d'expérience si vous annulez le contrat.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Si le remboursement arrive, je vous enverrai un message de confirmation.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   If you refund me, I'll send a message to confirm receipt.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Si vous ne me remboursez pas, je transmettrai mon dossier au tribunal.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
@@ -1552,7 +1627,9 @@ export const rule = defineRule(
         if (flagged.has(i) || flagged.has(i + 1) || buckets[i].length === 0 || buckets[i + 1].length === 0) continue
         const next = sentences[i + 1]
         const opens =
-          (buckets[i].some((h) => QUESTION_PUBLICATION.has(h.cue)) && buckets[i + 1].some((h) => ANSWER_CONDITIONS.has(h.cue)) && isQuestion(i) && !refused(i)) ||
+          // (« Mes avis ? Ils partent dès que l'argent arrive. »: a short topic question holding only the object.)
+          ((buckets[i].some((h) => QUESTION_PUBLICATION.has(h.cue)) || (sentences[i].to - sentences[i].from <= 4 && buckets[i].some((h) => h.cue === 'content'))) &&
+            buckets[i + 1].some((h) => ANSWER_CONDITIONS.has(h.cue)) && isQuestion(i) && !refused(i)) ||
           // « … pourrait être retiré... contre un petit chèque. »: a lower-case start continues the sentence.
           (ELLIPSIS_END.test(view.text.slice(sentences[i].start, sentences[i].end)) && LOWER_START.test(view.text.slice(next.start, next.start + 1))) ||
           // « Je vous ai demandé la résiliation ; si elle n'arrive pas, … »: a condition on the previous clause's demand.
