@@ -43,7 +43,8 @@
  *   suivi de deux mots à majuscule (« ma voisine Josette Marchand », "our old neighbour Harold Pike"), ou, quel que soit
  *   le prénom, deux mots à majuscule en apposition d'une fonction (« Le fils du patron, Timéo
  *   Rouvière, … », « Gwenaëlle Pradier, la directrice, … ») ou entre virgules après un mot en
- *   minuscules (pas après « l'agence », « la société »…). Un prénom après « collège », « rue »,
+ *   minuscules (pas après « l'agence », « la société »…), ou en tête de phrase devant une relative
+ *   (« Katell Morvan, qui gère mon dossier, … »). Un prénom après « collège », « rue »,
  *   « lycée »… nomme un lieu, pas une personne.
  *
  * ## Pourquoi
@@ -85,7 +86,9 @@
  * home even when the sentence also mentions the office. A relation noun before two capitalised words
  * ("my neighbour Doris Whitfield") names a person. A name is a title plus surname, a common first name, "named …", or any two capitalised
  * words in apposition to a role ("Their sales rep, Jaxon Whitfield, …", "The owner's son, …") or set
- * off by commas after a lowercase word (not after "the agency", "the company").
+ * off by commas after a lowercase word (not after "the agency", "the company"), or opening a sentence
+ * before a relative clause ("Jenny Moss, who handled my file, …"). A detail introduced by "his", "her"
+ * or « sa », « son » is about that person even after "told me" ("Gary told me his wife had left him").
  *
  * **Why:** personal data (GDPR arts. 4 and 6), right to private life (French Civil Code art. 9),
  * French Criminal Code art. 226-22.
@@ -338,6 +341,21 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   My neighbour Doris Whitfield recommended a solicitor to me.
+ * @example
+ *   {"lang": "en", "flags": ["Jenny Moss, who handled my file, is on maternity leave"]}
+ *   Jenny Moss, who handled my file, is on maternity leave.
+ * @example
+ *   {"lang": "fr", "flags": ["Katell Morvan, qui gère mon dossier, est en arrêt maladie"]}
+ *   Katell Morvan, qui gère mon dossier, est en arrêt maladie.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Bailexa Finance, qui a financé le contrat, ne répond plus.
+ * @example
+ *   {"lang": "en", "flags": ["Gary, the salesman, told me his wife"]}
+ *   Gary, the salesman, told me his wife had left him.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   My wife, who is 62, signed it, and I told the rep my husband was ill.
  */
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type LexiconMatch, type TextView} from '../support/index.js'
 import type {Token} from '../support/text.js'
@@ -605,10 +623,30 @@ function findNames(view: TextView, matches: LexiconMatch[], avoid: Span[]): Span
     const span = {start: first.start, end: last.end}
     if (!overlaps(span, names)) appositions.push(span)
   }
+  // "Jenny Moss, who handled my file, …", « Katell Morvan, qui gère mon dossier, … »: two capitalised words opening a
+  // sentence, then a relative clause about them.
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const first = tokens[k]
+    const last = tokens[k + 1]
+    if (!capitalised(first) || !capitalised(last) || !RELATIVE.has(tokens[k + 2].fold)) continue
+    if (k > 0 && !SENTENCE_END_BEFORE.test(text.slice(tokens[k - 1].end, first.start))) continue
+    if (!SPACE_OR_HYPHEN.test(text.slice(first.end, last.start)) || !COMMA_SPACE.test(text.slice(last.end, tokens[k + 2].start))) continue
+    if (NOT_A_NAME.has(first.fold) || NOT_A_NAME.has(last.fold)) continue
+    const span = {start: first.start, end: last.end}
+    if (!overlaps(span, names) && !overlaps(span, appositions)) appositions.push(span)
+  }
   if (appositions.length > 0) names.push(...appositions)
   names.sort(byStart)
   return names.filter((n) => !overlaps(n, avoid))
 }
+
+const RELATIVE = new Set(['who', 'whose', 'qui', 'dont'])
+const SENTENCE_END_BEFORE = /[.!?…]["»”’)\]*_]*\s*$/u
+const SPACE_OR_HYPHEN = /^[ \-\u00A0]$/
+const COMMA_SPACE = /^,[ \u00A0]$/
+// A detail introduced by a third-person possessive is about someone else, even after « m' » or "me"
+// ("he told me his wife had left him").
+const THIRD_PERSON_POSSESSIVE = new Set(['his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'leurs'])
 
 function findDetails(view: TextView, matches: LexiconMatch[], lang: Lang): Detail[] {
   const tokens = view.tokens
@@ -616,7 +654,7 @@ function findDetails(view: TextView, matches: LexiconMatch[], lang: Lang): Detai
   const firstPersonBefore = (index: number) => [tokens[index - 1], tokens[index - 2]].some((t) => t !== undefined && FIRST_PERSON.has(t.lower))
   for (const m of matches) {
     if (m.entry.cue !== 'detail') continue
-    if (firstPersonBefore(m.from)) continue
+    if (!THIRD_PERSON_POSSESSIVE.has(tokens[m.from].fold) && firstPersonBefore(m.from)) continue
     details.push({start: m.start, end: m.end, kind: m.entry.kind as string})
   }
   const age = lang === 'fr' ? FR_AGE : EN_AGE
