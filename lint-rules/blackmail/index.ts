@@ -1582,7 +1582,14 @@ export const rule = defineRule(
     const lang: Lang = ctx.lang === 'en' ? 'en' : 'fr'
     for (const view of sharedParagraphViews(tree)) {
       const hits = hitsOf(view, lang)
-      if (hits.length === 0) continue
+      // Every verdict needs a money cue and a publication cue: most paragraphs stop here.
+      let hasMoney = false
+      let hasPublication = false
+      for (const h of hits) {
+        if (h.cue === 'money' || h.cue === 'condmoney' || h.cue === 'bargain') hasMoney = true
+        if (h.cue === 'media' || h.cue === 'publish' || h.cue === 'remove' || h.cue === 'bargain') hasPublication = true
+      }
+      if (!hasMoney || !hasPublication) continue
       const sentences = sharedSentenceRanges(view, true)
       const buckets = bySentence(hits, sentences)
       const flagged = new Set<number>()
@@ -1596,7 +1603,9 @@ export const rule = defineRule(
           note: NOTE[lang]
         })
       }
-      const isQuestion = (i: number) => QUESTION_END.test(view.text.slice(sentences[i].start, sentences[i].end))
+      // (Only the last characters are read: no copy of the sentence.)
+      const tail = (i: number) => view.text.slice(Math.max(sentences[i].start, sentences[i].end - 8), sentences[i].end)
+      const isQuestion = (i: number) => QUESTION_END.test(tail(i))
       // « Retirer mon avis contre un remboursement ? Jamais. »: a question answered by a refusal is no offer; so is an
       // offer followed by the writer's own refusal (« L'agence exige le retrait de mon avis contre… ; je refuse. »).
       const refused = (i: number) => {
@@ -1631,7 +1640,7 @@ export const rule = defineRule(
           ((buckets[i].some((h) => QUESTION_PUBLICATION.has(h.cue)) || (sentences[i].to - sentences[i].from <= 4 && buckets[i].some((h) => h.cue === 'content'))) &&
             buckets[i + 1].some((h) => ANSWER_CONDITIONS.has(h.cue)) && isQuestion(i) && !refused(i)) ||
           // « … pourrait être retiré... contre un petit chèque. »: a lower-case start continues the sentence.
-          (ELLIPSIS_END.test(view.text.slice(sentences[i].start, sentences[i].end)) && LOWER_START.test(view.text.slice(next.start, next.start + 1))) ||
+          (LOWER_START.test(view.text.slice(next.start, next.start + 1)) && ELLIPSIS_END.test(tail(i))) ||
           // « Je vous ai demandé la résiliation ; si elle n'arrive pas, … »: a condition on the previous clause's demand.
           (buckets[i + 1][0].cue === 'if' && buckets[i + 1][0].from <= next.from + 1 && anaphoric(buckets[i + 1][0], view.tokens) && buckets[i].some((h) => h.cue === 'money')) ||
           buckets[i + 1].some((h) => ((h.cue === 'link' || h.cue === 'first') && h.from <= next.from + 1) || h.pairs) ||
