@@ -44,6 +44,12 @@
  * adjectif évaluatif (« une vraie cruche ») ou en apostrophe : « mes cruches en grès » n'est pas
  * signalé. Des guillemets autour du mot ne changent rien (« traitée de “gourde” »).
  *
+ * L'éloge ironique est une injure (« Bravo les génies ! », « quels génies », « ces champions ») :
+ * signalé après un démonstratif, « quels », un collectif ou « bravo / chapeau / félicitations »,
+ * pas « les génies de l'informatique ». Les termes de mépris absents de la liste fermée des termes
+ * pénaux (« crapules », « fripouilles », « margoulins », « vauriens ») sont des injures employés
+ * comme noms.
+ *
  * L'apposition elliptique compte comme un emploi nominal : « leurs techniciens, des branques »,
  * « le commercial ? un guignol », « leur chef de projet : un vrai baltringue » (le nom injurieux,
  * avec son déterminant, après une virgule, un deux-points ou un point d'interrogation).
@@ -56,7 +62,8 @@
  * states no fact, so it is not protected opinion; in France it is injure (art. 29 al. 2 and
  * art. 33 of the 1881 Act). Delete it and describe what happened. Not flagged: "loan sharks",
  * "a circus clown", "an amateur photographer". Elliptic apposition counts as a noun use: "their
- * reps, total clowns", "the project manager? A muppet".
+ * reps, total clowns", "the project manager? A muppet". Ironic praise counts too ("these
+ * geniuses", "Well done, Einsteins"), and so does "I called them clowns".
  *
  * @example
  *   {"lang": "fr", "flags": ["Bande de connards"]}
@@ -261,6 +268,42 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   These are tools I never asked for.
+ * @example
+ *   {"lang": "fr", "flags": ["Des incompétants"]}
+ *   Des incompétants, rien de plus.
+ * @example
+ *   {"lang": "fr", "flags": ["les génies"]}
+ *   Bravo les génies, le site est encore en panne.
+ * @example
+ *   {"lang": "fr", "flags": ["Quels génies"]}
+ *   Quels génies, ils ont mis mon logo à l’envers.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Les génies de l’informatique ont révolutionné le commerce.
+ * @example
+ *   {"lang": "fr", "flags": ["Ces crapules"]}
+ *   Ces crapules m’ont relancée tous les jours.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Il avait un sourire canaille sur la photo.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Merci les artistes qui ont peint la vitrine.
+ * @example
+ *   {"lang": "en", "flags": ["clowns"]}
+ *   I called them clowns and I stand by it.
+ * @example
+ *   {"lang": "en", "flags": ["These geniuses"]}
+ *   These geniuses put my logo upside down.
+ * @example
+ *   {"lang": "en", "flags": ["Einsteins"]}
+ *   Well done, Einsteins.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Einstein was a physicist.
+ * @example
+ *   {"lang": "en", "flags": ["bunch of shysters"]}
+ *   A bunch of shysters.
  */
 import {compileLexicon, defineRule, guillemets, matchCase, quotes, type Lexicon, type LexiconMatch, type TextView} from '../support/index.js'
 import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, sentencesByParagraph} from '../support/opinion.js'
@@ -286,6 +329,10 @@ interface Grammar {
   /** Verbs before a determiner that make the noun an attribute (« ce sont des ânes », "they are
    * donkeys"): where a `weak` metaphor is name-calling. */
   attributive: Set<string>
+  /** Words that turn praise into irony before a determiner (« bravo les génies »). */
+  applause: Set<string>
+  /** « quels génies », "what geniuses". */
+  exclamatives: Set<string>
 }
 
 const FR: Grammar = {
@@ -296,7 +343,9 @@ const FR: Grammar = {
   of: new Set(['de', "d'"]),
   calling: /^trait/,
   copulas: new Set(),
-  attributive: new Set(['sont', 'est', 'es', 'etes', 'etait', 'etaient', 'etiez', 'sera', 'seront', 'soit', 'soient', 'ete', 'restent', 'reste', 'demeurent', 'voila', 'comme', 'vrais', 'vraies'])
+  attributive: new Set(['sont', 'est', 'es', 'etes', 'etait', 'etaient', 'etiez', 'sera', 'seront', 'soit', 'soient', 'ete', 'restent', 'reste', 'demeurent', 'voila', 'comme', 'vrais', 'vraies']),
+  applause: new Set(['bravo', 'felicitations', 'chapeau']),
+  exclamatives: new Set(['quels', 'quelles'])
 }
 
 const EN: Grammar = {
@@ -307,11 +356,14 @@ const EN: Grammar = {
   of: new Set(['of']),
   calling: /^call/,
   copulas: new Set(['are', 're', 'were', 'is', 's', 'was']),
-  attributive: new Set(['are', 're', 'were', 'is', 's', 'was', 'be', 'been', 'like', 'all'])
+  attributive: new Set(['are', 're', 'were', 'is', 's', 'was', 'be', 'been', 'like', 'all']),
+  applause: new Set(['done', 'thanks', 'cheers', 'congratulations', 'congrats', 'bravo', 'job', 'work']),
+  exclamatives: new Set(['what', 'such', 'you'])
 }
 
 const GRAMMAR: Record<Lang, Grammar> = {fr: FR, en: EN}
 const PLURAL = /[sx]$/i
+const OBJECTS = new Set(['them', 'him', 'her', 'you', 'us', 'it'])
 /** A gap made only of spaces and quotation marks (« traiter de « guignols » », 'these "experts"'). */
 const QUOTES_ONLY = /^[\s\u00A0\u202F«»"“”]+$/
 
@@ -362,6 +414,9 @@ export function insults(view: TextView, lang: Lang): InsultHit[] {
       from = k - 1
     } else if (joined && g.of.has(tokens[k].fold) && k > 0 && g.calling.test(tokens[k - 1].fold)) {
       calling = true
+    } else if (lang === 'en' && joined && OBJECTS.has(tokens[k].fold) && k > 0 && g.calling.test(tokens[k - 1].fold)) {
+      // "I called them clowns"
+      calling = true
     } else if (joined && (g.determiners.has(tokens[k].fold) || (adjectives > 0 && g.of.has(tokens[k].fold) && lang === 'fr'))) {
       // « ce sont de vrais requins »: « des » becomes « de » before an adjective.
       determiner = true
@@ -378,7 +433,13 @@ export function insults(view: TextView, lang: Lang): InsultHit[] {
     const copula = lang === 'en' && joined && k === m.from - 1 - adjectives && g.copulas.has(tokens[k]?.fold ?? '') && plural
     let ok: boolean
     if (entry.collective) ok = collective
-    else if (entry.weak) {
+    else if (entry.ironic) {
+      // « Bravo les génies », « ces génies », « quels champions », "these geniuses", "you geniuses".
+      const det = determiner ? tokens[from].fold : ''
+      const prev = determiner ? from - 1 : m.from - 1 - adjectives
+      const applause = prev >= 0 && g.applause.has(tokens[prev].fold)
+      ok = collective || g.demonstratives.has(det) || g.exclamatives.has(det) || applause
+    } else if (entry.weak) {
       // « ce sont des ânes », « le gérant, cette buse, », « une vraie cruche », « Bande de buses ! »
       const before = determiner && from > 0 ? from - 1 : -1
       const attribute = before >= 0 && !breaks(gapAfter(view, before)) && g.attributive.has(tokens[before].fold)
