@@ -357,6 +357,60 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   The contract is plainly unbalanced.
+ * @example
+ *   {"lang": "fr", "flags": ["écœurée"]}
+ *   Je suis écœurée par leurs méthodes.
+ * @example
+ *   {"lang": "fr", "flags": ["ras le bol"]}
+ *   J’en ai ras le bol de leurs relances.
+ * @example
+ *   {"lang": "fr", "flags": ["m’ont saigné à blanc"]}
+ *   Ils m’ont saigné à blanc pendant quatre ans.
+ * @example
+ *   {"lang": "fr", "flags": ["Zéro suivi", "zéro réponse"]}
+ *   Zéro suivi, zéro réponse.
+ * @example
+ *   {"lang": "fr", "flags": ["Pas le moindre"]}
+ *   Pas le moindre appel en six mois.
+ * @example
+ *   {"lang": "fr", "flags": ["Quel professionnalisme"]}
+ *   Quel professionnalisme, vraiment.
+ * @example
+ *   {"lang": "fr", "flags": ["Merci pour rien"]}
+ *   Merci pour rien.
+ * @example
+ *   {"lang": "fr", "flags": ["une vaste blague"]}
+ *   Leur offre, c’est une vaste blague.
+ * @example
+ *   {"lang": "fr", "flags": ["Toujours les mêmes excuses"]}
+ *   Toujours les mêmes excuses au téléphone.
+ * @example
+ *   {"lang": "fr", "flags": ["une éternité"]}
+ *   J’attends le remboursement depuis une éternité.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le stand de farces et attrapes a rouvert.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   J’ai le sentiment d’avoir été pris pour un pigeon.
+ * @example
+ *   {"lang": "en", "flags": ["sick and tired"]}
+ *   I am sick and tired of their excuses.
+ * @example
+ *   {"lang": "en", "flags": ["bled me dry"]}
+ *   They bled me dry for four years.
+ * @example
+ *   {"lang": "en", "flags": ["Zero communication"]}
+ *   Zero communication from start to finish.
+ * @example
+ *   {"lang": "en", "flags": ["Thanks for nothing"]}
+ *   Thanks for nothing, Bailexa.
+ * @example
+ *   {"lang": "en", "flags": ["is a joke"]}
+ *   Their so-called support is a joke.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   My son told a joke at dinner.
  */
 import {compileLexicon, defineRule, guillemets, quotes, sourceRange, viewOf, type LexiconMatch, type TextView} from '../support/index.js'
 import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, sentencesByParagraph, upperFirst} from '../support/opinion.js'
