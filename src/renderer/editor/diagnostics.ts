@@ -8,6 +8,7 @@ import {strings, type UiLang} from '../i18n'
 import {textOf} from './doc-text'
 import {disableRuleChange, ignoreHereChange, replacementChange} from './control-comments'
 import {diagnosticSource} from './lint-runner'
+import {messageContent} from '../workers/protocol'
 
 export interface EditorHooks {
   /** UI language for action labels. */
@@ -149,6 +150,22 @@ export const LINT_DELAY_MS = 50
 // The rule diagnostics and the spellcheck ask for the same document text: one string per version.
 export {textOf}
 
+// A finding found again (same content from the worker, same UI language) reuses its message,
+// actions and tooltip: only the range is new. Nothing in them depends on the position.
+const templates = new WeakMap<object, {lang: UiLang; diagnostic: Diagnostic}>()
+function cachedDiagnostic(m: TemoinMessage, docLength: number, hooks: EditorHooks): Diagnostic {
+  const content = messageContent(m)
+  if (!content) return toDiagnostic(m, docLength, hooks)
+  const lang = hooks.lang()
+  let t = templates.get(content)
+  if (!t || t.lang !== lang) templates.set(content, (t = {lang, diagnostic: toDiagnostic(m, docLength, hooks)}))
+  const from = Math.max(0, Math.min(docLength, m.place.start.offset))
+  const to = Math.max(from, Math.min(docLength, m.place.end.offset))
+  const d: Diagnostic = {...t.diagnostic, from, to}
+  messageOf.set(d, m)
+  return d
+}
+
 /** The rule engine's diagnostics (every rule, one source): one request per document version. */
 export function ruleDiagnostics(backend: LintSource, hooks: EditorHooks): Extension {
   return diagnosticSource({
@@ -162,7 +179,7 @@ export function ruleDiagnostics(backend: LintSource, hooks: EditorHooks): Extens
       // Spelling comes from the spelling engineer's own source (`temoin:spell`), not from the engine.
       for (const [ruleId, messages] of messagesByRule(result)) {
         if (ruleId === 'spelling') continue
-        for (const m of messages) out.push(toDiagnostic(m, state.doc.length, hooks))
+        for (const m of messages) out.push(cachedDiagnostic(m, state.doc.length, hooks))
       }
       return out
     },

@@ -1,7 +1,8 @@
 // The renderer side of the lint worker. The editor's rule diagnostics (and the checklist, the export)
 // ask this client for the result of a document text; it sends one request per distinct text and shares it.
 import type {LintResult, LintSettings} from '../../core/types'
-import type {FromWorker, RuleMetaEntry, ToWorker} from '../workers/protocol'
+import {createUnpacker, type FromWorker, type RuleMetaEntry, type ToWorker} from '../workers/protocol'
+import {textEdit} from '../workers/text-edit'
 
 export interface LintBackend {
   /** Resolves with the result for `text`, or null when a newer text superseded it. */
@@ -28,6 +29,9 @@ export class WorkerLintClient implements LintBackend {
   private meta: Record<string, RuleMetaEntry> = {}
   private ready = false
   private texts = new Map<number, string>()
+  private unpack = createUnpacker()
+  /** The text the worker holds (after every request sent so far); null: send the whole text. */
+  private sent: string | null = null
   last: {text: string; result: LintResult} | null = null
   /** Worker time of the last lint, in ms (for the bench). */
   lastWorkerMs = 0
@@ -39,6 +43,7 @@ export class WorkerLintClient implements LintBackend {
       for (const w of this.waiting.values()) w.reject(error)
       this.waiting.clear()
       this.inflight = null
+      this.sent = null
     }
   }
 
@@ -56,12 +61,20 @@ export class WorkerLintClient implements LintBackend {
     if (this.inflight && this.inflight.text === text && m.type !== 'result') this.inflight = null
     if (m.type === 'result') {
       this.lastWorkerMs = m.ms
-      this.last = {text, result: m.result}
-      for (const f of this.listeners) f(m.result, text)
-      w?.resolve(m.result)
+      let result: LintResult
+      try {
+        result = this.unpack(m.result)
+      } catch (error) {
+        w?.reject(error as Error)
+        return
+      }
+      this.last = {text, result}
+      for (const f of this.listeners) f(result, text)
+      w?.resolve(result)
     } else if (m.type === 'stale') {
       w?.resolve(null)
     } else {
+      this.sent = null // the worker dropped its text: send the whole text next time
       w?.reject(new Error(m.error))
     }
   }
@@ -75,7 +88,9 @@ export class WorkerLintClient implements LintBackend {
     })
     this.texts.set(id, text)
     this.inflight = {text, promise}
-    this.worker.postMessage({type: 'lint', id, text})
+    if (this.sent === null) this.worker.postMessage({type: 'lint', id, text})
+    else this.worker.postMessage({type: 'edit', id, edit: textEdit(this.sent, text)})
+    this.sent = text
     return promise
   }
 

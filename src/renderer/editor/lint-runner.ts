@@ -72,7 +72,8 @@ export function sameAsShown(
     if (from >= to || n.from !== from || n.to !== to) return false
     if (n.severity !== o.severity || n.source !== o.source || n.message !== o.message || n.markClass !== o.markClass) return false
     if (!sameActions(o.actions, n.actions)) return false
-    if (detail && detail(o) !== detail(n)) return false
+    // The same tooltip renderer (a source reusing it for the same finding) renders the same detail.
+    if (detail && o.renderMessage !== n.renderMessage && detail(o) !== detail(n)) return false
   }
   return true
 }

@@ -10,6 +10,7 @@ import {EditorView} from '@codemirror/view'
 import type {Lang} from '../../core/types'
 import {textOf} from '../editor/doc-text'
 import {diagnosticSource} from '../editor/lint-runner'
+import {textEdit} from '../workers/text-edit'
 import type {FromSpellWorker, ToSpellWorker} from './protocol'
 import type {SpellIssue} from './service'
 
@@ -58,6 +59,8 @@ export class WorkerSpellBackend implements SpellBackend {
   private suggestionListeners: Array<() => void> = []
   /** Worker time to decode and load both dictionaries, in ms (for diagnostics and the e2e test). */
   readyMs: number | null = null
+  /** The text the worker holds; null: send the whole text (first check, after an error). */
+  private sent: string | null = null
 
   constructor(private worker: WorkerLike) {
     worker.onmessage = (e) => this.receive(e.data)
@@ -65,6 +68,7 @@ export class WorkerSpellBackend implements SpellBackend {
       const error = new Error(e.message || 'spell worker error')
       for (const w of this.waiting.values()) w.reject(error)
       this.waiting.clear()
+      this.sent = null
     }
   }
 
@@ -77,6 +81,7 @@ export class WorkerSpellBackend implements SpellBackend {
       for (const f of this.suggestionListeners) f()
       return
     }
+    if (m.type === 'error') this.sent = null // the worker may have dropped its text
     if (m.id === undefined) {
       console.error('spellcheck:', m.type === 'error' ? m.error : m)
       return
@@ -93,7 +98,10 @@ export class WorkerSpellBackend implements SpellBackend {
     const id = this.nextId++
     return new Promise((resolve, reject) => {
       this.waiting.set(id, {resolve, reject})
-      this.worker.postMessage({type: 'check', id, text})
+      // The edit since the last text sent: posting the whole document each time costs the main thread.
+      if (this.sent === null) this.worker.postMessage({type: 'check', id, text})
+      else this.worker.postMessage({type: 'edit', id, edit: textEdit(this.sent, text)})
+      this.sent = text
     })
   }
 

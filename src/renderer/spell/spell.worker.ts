@@ -8,6 +8,7 @@ import frData from '../../../resources/dict/fr.spell?url&inline'
 import {decodeBase64} from '../../core/spell/index'
 import type {FromSpellWorker, ToSpellWorker} from './protocol'
 import {createSpellService, type SpellService} from './service'
+import {applyTextEdit} from '../workers/text-edit'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
 const post = (m: FromSpellWorker) => scope.postMessage(m)
@@ -23,6 +24,7 @@ try {
   post({type: 'error', error: loadError})
 }
 
+let text: string | null = null // the renderer's text: whole on the first check, then edits
 let pending: {id: number; text: string} | null = null
 let scheduled = false
 let suggesting = false
@@ -73,8 +75,16 @@ scope.onmessage = (event: MessageEvent<ToSpellWorker>) => {
     service?.setLanguage(m.language)
     return
   }
+  const next = m.type === 'check' ? m.text : text === null ? null : applyTextEdit(text, m.edit)
+  if (next === null) {
+    // Out of sync with the renderer (never expected): it sends the whole text next time.
+    text = null
+    post({type: 'error', id: m.id, error: 'spell worker: edit does not fit the text'})
+    return
+  }
+  text = next
   if (pending) post({type: 'stale', id: pending.id})
-  pending = {id: m.id, text: m.text}
+  pending = {id: m.id, text}
   if (!scheduled) {
     scheduled = true
     setTimeout(run, 0)
