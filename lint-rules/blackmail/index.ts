@@ -958,6 +958,60 @@
  * @example
  *   {"lang": "fr", "flags": []}
  *   Si vous ne me remboursez pas, je transmettrai mon dossier au tribunal.
+ * @example
+ *   {"lang": "fr", "flags": ["retire mon avis, vous annulez"]}
+ *   Ma proposition : je retire mon avis, vous annulez le contrat.
+ * @example
+ *   {"lang": "fr", "flags": ["retire mon avis. À une condition : que vous me remboursiez"]}
+ *   Je retire mon avis. À une condition : que vous me remboursiez.
+ * @example
+ *   {"lang": "fr", "flags": ["restera en ligne. Sauf si vous me remboursez"]}
+ *   Mon avis restera en ligne. Sauf si vous me remboursez.
+ * @example
+ *   {"lang": "fr", "flags": ["partira à la presse lundi. À moins que vous ne me remboursiez"]}
+ *   Mon témoignage partira à la presse lundi. À moins que vous ne me remboursiez d'ici là.
+ * @example
+ *   {"lang": "fr", "flags": ["retirerai mes avis. Dès que le contrat sera résilié"]}
+ *   Je retirerai mes avis. Dès que le contrat sera résilié.
+ * @example
+ *   {"lang": "fr", "flags": ["Remboursez-moi. Je retirerai mon avis ensuite"]}
+ *   Remboursez-moi. Je retirerai mon avis ensuite.
+ * @example
+ *   {"lang": "fr", "flags": ["Faites le nécessaire et mon avis disparaît"]}
+ *   Faites le nécessaire et mon avis disparaît.
+ * @example
+ *   {"lang": "fr", "flags": ["supprimer ma vidéo. Contre un dédommagement"]}
+ *   Je suis prêt à supprimer ma vidéo. Contre un dédommagement, évidemment.
+ * @example
+ *   {"lang": "en", "flags": ["stays up. Unless you refund me"]}
+ *   My review stays up. Unless you refund me.
+ * @example
+ *   {"lang": "en", "flags": ["delete the video. On one condition: a full refund"]}
+ *   I'll delete the video. On one condition: a full refund.
+ * @example
+ *   {"lang": "en", "flags": ["Pay me back. Then the video goes"]}
+ *   Pay me back. Then the video goes.
+ * @example
+ *   {"lang": "en", "flags": ["take the post down. In exchange for a refund"]}
+ *   I'm ready to take the post down. In exchange for a refund, of course.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mon avis est en ligne. Si vous me remboursez, tant mieux, mais il restera.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mon témoignage est en ligne. Sauf erreur de ma part, vous me devez 2 000 €.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Remboursez-moi, c'est la loi. Ensuite, je verrai avec mon avocat.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mon avis est publié. Dès que je serai remboursé, je mettrai à jour mon avis pour le signaler.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   My review is online. If you have questions about the refund, call me.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Please refund me. Then I can close this chapter.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
@@ -1047,6 +1101,8 @@ const EN_IMPERATIVE_VERBS = new Set([
 const LOWER_START = /^\p{Ll}/u
 const ELLIPSIS_END = /(?:\.\.|…)[\s*_»”"]*$/u
 const QUESTION_END = /\?[\s*_»”"]*$/u
+const TRAILING_ADVERB = /^(?:[\p{L}’'-]+|bien sûr|bien entendu|of course|that is)$/iu
+const FRAGMENT_CONDITIONS = new Set<Cue>(['if', 'condition', 'temporal', 'exchange', 'condmoney'])
 const ANSWER_CONDITIONS = new Set<Cue>(['if', 'condition', 'temporal', 'exchange', 'condmoney'])
 const QUESTION_PUBLICATION = new Set<Cue>(['publish', 'remove', 'media', 'bargain'])
 const FORWARD_LINK = /^(?:en [ée]change|en contrepartie|en retour|in return|in exchange)$/iu
@@ -1366,6 +1422,18 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
         }
         break
       }
+      case 'pair':
+        // « Remboursez-moi. Je retirerai mon avis ensuite. », "Pay me back. Then the video goes.": a demand, then
+        // the publication announced as what follows it.
+        if (linked) {
+          for (let k = index - 1; k >= 0; k--) {
+            if (isM(hits[k]) && !isP(hits[k]) && isImperative(hits[k], tokens, lang, text)) {
+              condition.push(h)
+              break
+            }
+          }
+        }
+        break
       case 'first':
         // « Je suis prête à retirer mon avis. Mais d'abord, remboursez-moi. »: the demand comes first.
         if (linked) {
@@ -1484,7 +1552,15 @@ function juxtaposition(hits: Hit[], tokens: Token[], lang: Lang, text: string, i
     // The next clause break, within eight words, then « je » / "I" and the publication within six words.
     let j = m.to
     while (j < tokens.length && j < m.to + 8 && !CLAUSE_BREAK.test(text.slice(tokens[j - 1].end, tokens[j].start))) j++
-    if (j >= tokens.length || j >= m.to + 8 || !FIRST_PERSON.has(tokens[j].lower)) continue
+    if (j >= tokens.length || j >= m.to + 8 || !FIRST_PERSON.has(tokens[j].lower)) {
+      // « Ma proposition : je retire mon avis, vous annulez le contrat. »: « je » + publication first, then « vous » + money.
+      if (!bare && before && CLAUSE_BREAK.test(text.slice(before.end, subject.start))) {
+        let start = k - 1
+        while (start > 0 && start > k - 9 && !/[,;:.!?]/u.test(text.slice(tokens[start - 1].end, tokens[start].start))) start--
+        if (FIRST_PERSON.has(tokens[start].lower)) for (let n = index - 1; n >= 0 && hits[n].from > start; n--) if (isP(hits[n]) && hits[n].from <= start + 3) return [m, hits[n]]
+      }
+      continue
+    }
     // (`bare`: only a withdrawal verb right after « je »: « Vous remboursez, j'efface. »)
     for (let n = index + 1; n < hits.length && hits[n].from <= j + 6; n++) if (hits[n].from > j && isP(hits[n]) && (!bare || hits[n].from === j + 1)) return [m, hits[n]]
   }
@@ -1613,6 +1689,17 @@ export const rule = defineRule(
         if (answer === undefined || answer.cue !== 'refusal' || answer.from > sentences[i + 1].from + 1) return false
         return FIRST_PERSON.has(view.tokens[answer.from].lower) || isQuestion(i)
       }
+      // A sentence that is only a condition (no clause after it), right after a sentence holding the publication.
+      const fragmentCondition = (i: number): boolean => {
+        const first = buckets[i][0]
+        if (!FRAGMENT_CONDITIONS.has(first.cue) || first.from > sentences[i].from + 1) return false
+        if (buckets[i].some((h) => h.cue === 'media' || h.cue === 'publish' || h.cue === 'bargain')) return false
+        if (!buckets[i - 1].some((h) => h.cue === 'media' || h.cue === 'publish' || h.cue === 'remove' || h.cue === 'bargain')) return false
+        // (A trailing adverb is allowed: « Contre un dédommagement, évidemment. », "…, of course.")
+        const rest = view.text.slice(first.end, sentences[i].end - 1)
+        const cut = rest.search(CLAUSE_BREAK)
+        return cut === -1 || TRAILING_ADVERB.test(rest.slice(cut + 1).trim())
+      }
       // « Vous refusez de rembourser ? Alors je publie tout. »: a question to « vous » about the money, answered by
       // « Alors », « Très bien », « Dans ce cas »…: the question is the condition. Returns its money cue.
       const askedMoney = (i: number): Hit | undefined => {
@@ -1639,6 +1726,8 @@ export const rule = defineRule(
           // (« Mes avis ? Ils partent dès que l'argent arrive. »: a short topic question holding only the object.)
           ((buckets[i].some((h) => QUESTION_PUBLICATION.has(h.cue)) || (sentences[i].to - sentences[i].from <= 4 && buckets[i].some((h) => h.cue === 'content'))) &&
             buckets[i + 1].some((h) => ANSWER_CONDITIONS.has(h.cue)) && isQuestion(i) && !refused(i)) ||
+          // « Mon avis restera en ligne. Sauf si vous me remboursez. »: a condition standing alone as a sentence.
+          fragmentCondition(i + 1) ||
           // « … pourrait être retiré... contre un petit chèque. »: a lower-case start continues the sentence.
           (LOWER_START.test(view.text.slice(next.start, next.start + 1)) && ELLIPSIS_END.test(tail(i))) ||
           // « Je vous ai demandé la résiliation ; si elle n'arrive pas, … »: a condition on the previous clause's demand.
