@@ -760,6 +760,45 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   It’s hopeless trying to reach anyone there.
+ * @example
+ *   {"lang": "fr", "flags": ["Ils ont été d’une incompétence rare"]}
+ *   Ils ont été d’une incompétence rare.
+ * @example
+ *   {"lang": "fr", "flags": ["L’agence a fait preuve d’une mauvaise foi totale"]}
+ *   L’agence a fait preuve d’une mauvaise foi totale.
+ * @example
+ *   {"lang": "fr", "flags": ["leur incompétence"]}
+ *   Face à leur incompétence, j’ai résilié.
+ * @example
+ *   {"lang": "fr", "flags": ["Leur malhonnêteté"]}
+ *   Leur malhonnêteté est évidente.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mon incompétence en informatique est réelle, je l’admets.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   J’ai signé sans aucune mauvaise foi.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   La négligence du transporteur a été reconnue par écrit le 4 mai.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le tribunal de commerce est incompétent pour ce litige.
+ * @example
+ *   {"lang": "en", "flags": ["They showed sheer incompetence"]}
+ *   They showed sheer incompetence.
+ * @example
+ *   {"lang": "en", "flags": ["their incompetence"]}
+ *   Given their incompetence, I cancelled.
+ * @example
+ *   {"lang": "en", "flags": ["The agency acted in bad faith"]}
+ *   The agency acted in bad faith.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   My own negligence played a part.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The court found no negligence on their part.
  */
 import type {Root} from 'nlcst'
 import {compileLexicon, defineRule, guillemets, matchCase, quotes, sourceRange, type LexiconEntry, type LexiconMatch, type TextView, type Token} from '../support/index.js'
@@ -769,7 +808,7 @@ import {insults} from '../insult/index.js'
 import fr from './lexicon.fr.yml'
 import en from './lexicon.en.yml'
 
-type Kind = 'adj' | 'legal' | 'noun' | 'positive' | 'verb'
+type Kind = 'adj' | 'legal' | 'noun' | 'positive' | 'verb' | 'quality'
 
 // Hoisted: bundlers lower `\p{…}` literals to `new RegExp(…)`, which inside a function runs per call.
 const LEADING_LETTER = /^\p{L}/u
@@ -947,6 +986,16 @@ export const rule = defineRule(
         for (const m of matches) {
           if (markers.length > 0 && opinionCovers(view, lang, m.from, markers)) continue
           const kind = m.entry.kind as Kind
+          if (kind === 'quality') {
+            // « leur incompétence », « ils ont été d'une incompétence rare », "their sheer incompetence".
+            const q = question ? undefined : qualityClause(view, m, g, lang)
+            if (q && !done.has(q.from) && !named.some((hit) => hit.from < m.to && hit.to > q.from)) {
+              done.add(q.from)
+              if (q.clause) report(view, q.clause, m, 'noun')
+              else reportQuality(view, q.from, q.to, m)
+            }
+            continue
+          }
           const clause = question ? undefined : findClause(view, m, kind, g, lang)
           if (clause && named.some((hit) => hit.from < m.to && hit.to > clause.predicate)) continue
           if (clause) {
@@ -1012,6 +1061,31 @@ export const rule = defineRule(
       }
       const expected = rewrites(view, clause, m, kind, atStart)
       ctx.report({view, start, end, entry: m.entry.id, sureness: m.entry.sureness as 0 | 1 | 2 | undefined, reason: reason(text, expected[0], m.entry), expected, note: legal ? LEGAL_NOTE[lang] : (m.entry.note as string | undefined) ?? DEFAULT_NOTE[lang]})
+    }
+
+    function reportQuality(view: TextView, from: number, to: number, m: LexiconMatch) {
+      const start = view.tokens[from].start
+      const end = view.tokens[to - 1].end
+      const sureness = m.entry.sureness as 0 | 1 | 2 | undefined
+      const text = view.text.slice(start, end)
+      if (!contiguous(view, start, end)) {
+        const expected = [lang === 'fr' ? `${m.actual}, à mon avis` : `${m.actual}, in my opinion`]
+        ctx.report({view, start: m.start, end: m.end, entry: m.entry.id, sureness, reason: reason(text, expected[0], m.entry), expected, note: DEFAULT_NOTE[lang]})
+        return
+      }
+      // « leur incompétence » → « ce que je considère comme leur incompétence »; « Leur incompétence
+      // est totale » → « À mon avis, leur incompétence est totale ».
+      let value = lang === 'fr' ? `ce que je considère comme ${lowerSubject(view, from, text)}` : `what I consider ${lowerSubject(view, from, text)}`
+      const tokens = view.tokens
+      if (to < tokens.length && GRAMMAR[lang].copulas.has(tokens[to].fold) && !BOUNDARY_GAP.test(gapAfter(view, to - 1))) {
+        const clauseEndAt = clauseEnd(view, to)
+        if (contiguous(view, start, clauseEndAt)) {
+          const clause = lowerSubject(view, from, view.text.slice(start, clauseEndAt))
+          value = lang === 'fr' ? `à mon avis, ${clause}` : `in my opinion, ${clause}`
+        }
+      }
+      const expected = [from === 0 ? upperFirst(value) : value]
+      ctx.report({view, start, end, entry: m.entry.id, sureness, reason: reason(text, expected[0], m.entry), expected, note: DEFAULT_NOTE[lang]})
     }
 
     function reportVerbless(view: TextView, fromToken: number, end: number, m: LexiconMatch) {
@@ -1417,6 +1491,57 @@ function coordinatedEnd(view: TextView, to: number, g: Grammar): number {
   }
   if (!coordinated || words === 0) return to
   return k
+}
+
+// Quality nouns (« incompétence », "dishonesty") judge when they are imputed: after a possessive
+// of the other side, after « être d'une » / « faire preuve de », after "showed".
+const POSSESSIVE_OTHER = new Set(['leur', 'leurs', 'son', 'sa', 'ses', 'votre', 'vos', 'their', 'his', 'her', 'its', 'your'])
+const QUALITY_INTENSIFIERS = new Set(['totale', 'total', 'pure', 'parfaite', 'grande', 'profonde', 'immense', 'incroyable', 'rare', 'crasse', 'absolue', 'evidente', 'flagrante', 'manifeste', 'notoire', 'siderante', 'affligeante', 'consternante', 'inouie', 'certaine',
+  'sheer', 'utter', 'complete', 'absolute', 'breathtaking', 'staggering', 'astonishing', 'blatant', 'such', 'obvious', 'rank', 'gross'])
+const QUALITY_VERBS = new Set(['showed', 'shown', 'show', 'shows', 'displayed', 'display', 'displays', 'demonstrated', 'demonstrates'])
+
+/** The imputed quality noun around `m` (see QUALITY_*): a clause when a verb imputes it, else the
+ * noun phrase with its possessive. */
+function qualityClause(view: TextView, m: LexiconMatch, g: Grammar, lang: Lang): {from: number; to: number; clause?: Clause} | undefined {
+  const tokens = view.tokens
+  if (insideQuotes(view, m.start)) return undefined
+  const joined = (i: number) => i >= 0 && !BOUNDARY_GAP.test(gapAfter(view, i))
+  let k = m.from - 1
+  while (k >= 0 && m.from - k <= 2 && (QUALITY_INTENSIFIERS.has(tokens[k].fold) || g.adverbs.has(tokens[k].fold)) && joined(k)) k--
+  let to = m.to
+  while (to < tokens.length && to - m.to < 2 && QUALITY_INTENSIFIERS.has(tokens[to].fold) && joined(to - 1)) to++
+  if (k < 0 || !joined(k)) return undefined
+  // The words before: a denial or a hypothesis (« sans aucune mauvaise foi », "if there was negligence").
+  for (let n = k; n >= 0 && k - n < 4; n--) if (DENIAL.has(tokens[n].fold) || HYPOTHESIS.has(tokens[n].fold)) return undefined
+  const t = tokens[k].fold
+  if (POSSESSIVE_OTHER.has(t)) return {from: k, to}
+  // « d'une incompétence rare », « preuve d'incompétence », « de mauvaise foi »
+  let v = k
+  if (lang === 'fr') {
+    if (INDEFINITE.has(tokens[v].fold)) v--
+    if (v < 1 || (tokens[v].fold !== 'de' && tokens[v].fold !== "d'") || !joined(v)) return undefined
+    v--
+    const verb = tokens[v].fold
+    const copular = g.copulas.has(verb) || (g.participle.has(verb) && v > 0 && g.auxiliaries.has(tokens[v - 1].fold))
+    if (!copular && verb !== 'preuve') return undefined
+    let head = v
+    if (verb === 'preuve') {
+      // « ont fait preuve de »
+      if (v < 1 || !['fait', 'font', 'faisait', 'faisaient', 'fera', 'feront'].includes(tokens[v - 1].fold)) return undefined
+      head = v - 1
+    } else if (g.participle.has(verb)) head = v - 1
+    if (head > 0 && (tokens[head - 1].fold === "n'" || tokens[head - 1].fold === 'ne')) return undefined
+    const subject = subjectStart(view, head, g)
+    if (subject === -1) return undefined
+    return {from: subject, to, clause: {subject, copula: head, predicate: head + 1, negated: false, nominal: true, end: tokens[to - 1].end, main: -1, relative: -1}}
+  }
+  // "showed sheer incompetence", "have shown total bad faith"
+  if (!QUALITY_VERBS.has(t)) return undefined
+  let head = k
+  if (head > 0 && g.auxiliaries.has(tokens[head - 1].fold)) head--
+  const subject = subjectStart(view, head, g)
+  if (subject === -1) return undefined
+  return {from: subject, to, clause: {subject, copula: head, predicate: head + 1, negated: false, nominal: true, end: tokens[to - 1].end, main: -1, relative: -1}}
 }
 
 const VERBLESS_OPENERS = new Set(['quel', 'quels', 'quelle', 'quelles', 'what'])
