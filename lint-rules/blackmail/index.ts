@@ -24,6 +24,16 @@
  *    commercial, avoir, argent, €, mensualités, prélèvements, virer, verser, « solder mon dossier »,
  *    « effacer la dette », « reprendre le matériel »…
  *
+ * Aussi (sonde de novembre 2026) : le public comme sujet (« tout le quartier saura ») ; le tiroir et le
+ * silence imagés (« restera dans mon tiroir », « je ne parlerai plus jamais de », « je tiendrai ma
+ * langue ») ; la concession par pronom (« supprimez-les et mon avis disparaît ») ; la question puis sa
+ * réponse (« Retirer mes avis ? Avec plaisir, dès que… », « Vous refusez de rembourser ? Alors je
+ * publie. ») ; la condition seule en deuxième phrase (« … Sauf si vous me remboursez. ») ; le registre
+ * soutenu (« sous réserve de », « dès lors que », « dépendra de ») ; le but (« Pour que mes avis
+ * disparaissent, annulez… ») ; l'ultimatum (« avant que je publie », « passé ce délai ») ; l'offre en
+ * tête (« Pour 3 000 €, … », « Avec un geste commercial, … ») ; le prix d'une publication (« Ma vidéo a
+ * un prix ») ; l'escalade (« Encore un prélèvement et… »).
+ *
  * Dans les deux sens : « je retirerai mon avis si vous me remboursez » comme « je publierai tout si
  * je ne suis pas remboursé », « sauf si vous me remboursez, mon témoignage partira à la presse »,
  * « en échange de mon silence ».
@@ -54,7 +64,9 @@
  * promis un avoir… »), une question sur le droit (« ai-je le droit de… ? »), le conseil aux lecteurs
  * (« demandez un avoir et publiez votre avis »), le démenti (« je n'ai jamais demandé d'argent en
  * échange du retrait de mon avis »), une question sans marché (« Que diriez-vous de me rembourser
- * avant la fin du mois ? »).
+ * avant la fin du mois ? »), le refus (« Retirer mon avis contre un remboursement ? Jamais. », « je refuse
+ * de retirer… contre… »), la menace ou l'exigence de l'autre partie (« ils m'ont menacé de poursuites
+ * si… »), un retrait fait par un tiers (« supprimé par la plateforme »).
  *
  * ---
  *
