@@ -1024,6 +1024,36 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   Please refund me. Then I can close this chapter.
+ * @example
+ *   {"lang": "en", "flags": ["So long as I'm refunded, nobody needs to hear"]}
+ *   So long as I'm refunded, nobody needs to hear about this.
+ * @example
+ *   {"lang": "en", "flags": ["refund would go a long way towards my review disappearing"]}
+ *   A refund would go a long way towards my review disappearing.
+ * @example
+ *   {"lang": "en", "flags": ["Your choice: a refund, or a one-star review"]}
+ *   Your choice: a refund, or a one-star review on every site I can find.
+ * @example
+ *   {"lang": "en", "flags": ["No cancellation, no peace: I'll post"]}
+ *   No cancellation, no peace: I'll post every week.
+ * @example
+ *   {"lang": "en", "flags": ["review goes up on Monday unless you make me an offer"]}
+ *   My review goes up on Monday unless you make me an offer.
+ * @example
+ *   {"lang": "en", "flags": ["online if you cancel"]}
+ *   I won't name your company online if you cancel the lease.
+ * @example
+ *   {"lang": "en", "flags": ["stays on my phone as long as you refund me"]}
+ *   The recording stays on my phone as long as you refund me.
+ * @example
+ *   {"lang": "fr", "flags": ["Faites-moi une offre sérieuse, sinon un avis négatif part sur Google"]}
+ *   Faites-moi une offre sérieuse, sinon un avis négatif part sur Google.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mon avis négatif est en ligne depuis mars ; j'attends toujours une offre sérieuse.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   A one-star review is what they deserve, and I still want a refund.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
