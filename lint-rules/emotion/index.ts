@@ -29,6 +29,9 @@
  * - « ils mentent tout le temps », « ils relancent sans arrêt », « Vitrinova ne répond jamais » ;
  * - un verdict lancé en exclamation brève (« Inadmissible ! », « C'est honteux ! ») ;
  * - les émojis de colère (« 😡😡 », « 🤬 ») et les lettres étirées (« nuuuul ») ;
+ * - l'objet universel (« ils arnaquent tout le monde ») et la relative (« une agence qui ne
+ *   répond jamais ») ; l'état d'exaspération (« je suis écœurée », « ras le bol ») ; le sarcasme
+ *   (« quel professionnalisme », « merci pour rien », « une vaste blague ») ;
  * - les mots martelés en phrases d'un mot (« Jamais. Plus. Jamais. », au moins trois à la suite ;
  *   pas les abréviations « M. », « Dr. », ni les formules « Merci. Cordialement. »).
  *
@@ -54,7 +57,7 @@
  * rappelé »), « tous » à propos de documents (« tous les prélèvements figurent sur mes
  * relevés »), « toujours » au sens de « encore » (« ils ne m'ont toujours pas répondu »), un
  * adverbe de certitude (« clairement abusive » : c'est un jugement, pas un intensif), « simplement
- * faux ».
+ * faux », un verdict verbal renforcé (« ne sert strictement à rien » : règle `fact-as-opinion`).
  *
  * ## What is flagged (English)
  *
@@ -411,6 +414,51 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   My son told a joke at dinner.
+ * @example
+ *   {"lang": "fr", "flags": ["Ils arnaquent tout le monde"]}
+ *   Ils arnaquent tout le monde.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Ils ont prévenu tout le monde le 3 mars.
+ * @example
+ *   {"lang": "fr", "flags": ["agence qui ne répond jamais"]}
+ *   Une agence qui ne répond jamais aux courriers.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le technicien qui n’a jamais installé le site est parti.
+ * @example
+ *   {"lang": "fr", "flags": ["empoisonné la vie"]}
+ *   Cette histoire m’a empoisonné la vie.
+ * @example
+ *   {"lang": "fr", "flags": ["Incroyable mais vrai"]}
+ *   Incroyable mais vrai : ils m’ont facturé deux fois.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Leur service client ne sert strictement à rien.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Il ne sert à rien de relancer avant le 15.
+ * @example
+ *   {"lang": "en", "flags": ["They rip off everyone"]}
+ *   They rip off everyone.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   They emailed everyone on the list on 3 May.
+ * @example
+ *   {"lang": "en", "flags": ["agency that never answers"]}
+ *   An agency that never answers its phone.
+ * @example
+ *   {"lang": "en", "flags": ["Worst company in the"]}
+ *   Worst company in the UK.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The worst part was the waiting.
+ * @example
+ *   {"lang": "en", "flags": ["years of hell"]}
+ *   Four years of hell.
+ * @example
+ *   {"lang": "en", "flags": ["every small business"]}
+ *   They do this to every small business.
  */
 import {compileLexicon, defineRule, guillemets, quotes, sourceRange, viewOf, type LexiconMatch, type TextView} from '../support/index.js'
 import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, sentencesByParagraph, upperFirst} from '../support/opinion.js'
@@ -642,6 +690,18 @@ export const rule = defineRule(
       }
     }
 
+    /** Reports tokens [from, end) as an always/never generalisation. */
+    function sweeping(view: TextView, from: number, end: number) {
+      const tokens = view.tokens
+      const start = tokens[from].start
+      const actual = view.text.slice(start, tokens[end - 1].end)
+      const reason =
+        lang === 'fr'
+          ? `${guillemets(actual)} généralise sans nuance : vous ne pouvez témoigner que de ce que vous avez constaté. Précisez les faits (combien de fois, quand).`
+          : `${quotes(actual)} is a sweeping generalisation: you can only testify to what you saw. State the facts (how many times, when).`
+      report({view, start, end: tokens[end - 1].end, entry: 'always-never', sureness: 1, reason, note})
+    }
+
     function adverbAfter(tokens: Token[], k: number, loose: boolean): number {
       if (k >= tokens.length) return -1
       return lang === 'fr' ? frenchAdverb(tokens, k, loose) : englishAdverb(tokens, k, loose)
@@ -797,6 +857,20 @@ export const rule = defineRule(
         const pronoun = GENERAL_SUBJECTS[lang].has(t)
         const determiner = !pronoun && (GENERAL_DETERMINERS[lang].has(t) || ARTICLES[lang].has(t))
         const nobodyWord = !pronoun && !determiner && NOBODY[lang].has(t)
+        // « une agence qui ne répond jamais », "an agency that never answers": a relative pronoun
+        // needs no clause break before it.
+        if (RELATIVES[lang].has(t) && i > 0 && !CLAUSE_BREAK.test(gapBefore(view, i))) {
+          const end = adverbAfter(tokens, i + 1, false)
+          if (end !== -1 && !covered.some(([a, b]) => a < end && b > i)) {
+            let broken = false
+            for (let k = i; k < end - 1; k++) if (CLAUSE_BREAK.test(gapAfter(view, k))) broken = true
+            if (!broken) {
+              sweeping(view, i - 1, end)
+              i = end - 1
+            }
+          }
+          continue
+        }
         if (!pronoun && !determiner && !nobodyWord && !isName(tokens[i], i)) continue
         // The subject starts a clause (« et ils mentent toujours », not « que je leur ai dit »).
         if (i > 0 && !CLAUSE_BREAK.test(gapBefore(view, i)) && !CONJUNCTIONS.has(tokens[i - 1].fold)) continue
@@ -819,19 +893,14 @@ export const rule = defineRule(
         let broken = false
         for (let k = i; k < end - 1; k++) if (CLAUSE_BREAK.test(gapAfter(view, k))) broken = true
         if (broken) continue
-        const start = tokens[i].start
-        const actual = view.text.slice(start, tokens[end - 1].end)
-        const reason =
-          lang === 'fr'
-            ? `${guillemets(actual)} généralise sans nuance : vous ne pouvez témoigner que de ce que vous avez constaté. Précisez les faits (combien de fois, quand).`
-            : `${quotes(actual)} is a sweeping generalisation: you can only testify to what you saw. State the facts (how many times, when).`
-        report({view, start, end: tokens[end - 1].end, entry: 'always-never', sureness: 1, reason, note})
+        sweeping(view, i, end)
         i = end - 1
       }
     }
   }
 )
 
+const RELATIVES: Record<Lang, Set<string>> = {fr: new Set(['qui']), en: new Set(['who', 'that', 'which'])}
 const ARTICLES: Record<Lang, Set<string>> = {fr: new Set(['le', 'la', 'les', "l'"]), en: new Set(['the'])}
 // Capitalised words that open a sentence without naming anyone (« Je », « Mon », "My").
 const NOT_NAMES = new Set(['je', "j'", 'on', 'nous', 'vous', 'tu', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'notre', 'nos', 'votre', 'vos', 'ca', 'cela', 'ceci', 'rien', 'tout', 'i', 'we', 'you', 'my', 'our', 'your', 'it', 'this', 'that', 'there', 'nothing', 'everything', 'jamais', 'never', 'always', 'toujours', 'personne', 'nobody'])
@@ -849,10 +918,28 @@ const MULTI_ALWAYS: Record<Lang, string[][]> = {
 // « Personne chez eux ne… », « aucun d'eux ne… »; "nobody over there ever…".
 const NOBODY: Record<Lang, Set<string>> = {fr: new Set(['personne', 'aucun', 'aucune', 'nul']), en: new Set(['nobody', 'none', 'no'])}
 
+
+// Universal objects: « tout le monde », « n'importe qui »; "everyone", "anybody".
+const UNIVERSAL_OBJECTS: Record<Lang, string[][]> = {
+  fr: [['tout', 'le', 'monde'], ["n'", 'importe', 'qui']],
+  en: [['everyone'], ['everybody'], ['anyone'], ['anybody'], ['all', 'their', 'customers'], ['all', 'their', 'clients']]
+}
+const EN_PARTICLES = new Set(['off', 'over', 'out', 'up', 'down', 'around', 'about'])
+const ED = /ed$/
+function universalObject(tokens: Token[], a: number, lang: Lang): number {
+  for (const words of UNIVERSAL_OBJECTS[lang]) {
+    if (a + words.length > tokens.length) continue
+    let ok = true
+    for (let n = 0; n < words.length && ok; n++) if (tokens[a + n].fold !== words[n]) ok = false
+    if (ok) return a + words.length
+  }
+  return -1
+}
+
 /** Words one of which a sentence must hold for `generalisations` to search it. */
 const TRIGGERS: Record<Lang, Set<string>> = {
-  fr: new Set([...FR_ALWAYS, ...NOBODY.fr, ...MULTI_ALWAYS.fr.map((words) => words[words.length - 1])]),
-  en: new Set([...EN_ALWAYS, ...NOBODY.en, ...MULTI_ALWAYS.en.map((words) => words[words.length - 1])])
+  fr: new Set([...FR_ALWAYS, ...NOBODY.fr, ...MULTI_ALWAYS.fr.map((words) => words[words.length - 1]), ...UNIVERSAL_OBJECTS.fr.map((words) => words[words.length - 1])]),
+  en: new Set([...EN_ALWAYS, ...NOBODY.en, ...MULTI_ALWAYS.en.map((words) => words[words.length - 1]), ...UNIVERSAL_OBJECTS.en.map((words) => words[words.length - 1])])
 }
 
 function multiAlways(tokens: Token[], a: number, lang: Lang): number {
@@ -878,8 +965,10 @@ function frenchAdverb(tokens: Token[], k: number, loose = true): number {
   if (a < tokens.length && tokens[a].fold === 'pas' && tokens[a + 1]?.fold !== 'toujours') a++
   if (a >= tokens.length) return -1
   if (!FR_ALWAYS.has(tokens[a].fold)) {
-    const multi = FR_AUX.has(verb) ? -1 : multiAlways(tokens, a, 'fr')
-    return multi
+    if (FR_AUX.has(verb)) return -1
+    const multi = multiAlways(tokens, a, 'fr')
+    // « ils arnaquent tout le monde »: a universal object after a present verb.
+    return multi !== -1 || !loose ? multi : universalObject(tokens, a, 'fr')
   }
   const adverb = tokens[a].fold
   if (!loose && adverb === 'toujours') return -1
@@ -898,14 +987,19 @@ function englishAdverb(tokens: Token[], k: number, loose = true): number {
   }
   if (k < tokens.length && EN_PERFECT.has(tokens[k].fold)) return -1
   // "They lie all the time": a present verb, then a multi-word adverb.
-  if (k + 1 < tokens.length && !EN_ALWAYS.has(tokens[k].fold) && !EN_PAST.has(tokens[k].fold) && !/ed$/.test(tokens[k].fold)) {
+  if (k + 1 < tokens.length && !EN_ALWAYS.has(tokens[k].fold) && !EN_PAST.has(tokens[k].fold) && !ED.test(tokens[k].fold)) {
     const multi = multiAlways(tokens, k + 1, 'en')
     if (multi !== -1) return multi
+    // "They rip off everyone": a universal object after a present verb (and its particle).
+    if (loose) {
+      const object = universalObject(tokens, EN_PARTICLES.has(tokens[k + 1].fold) ? k + 2 : k + 1, 'en')
+      if (object !== -1) return object
+    }
   }
   if (k >= tokens.length || !EN_ALWAYS.has(tokens[k].fold)) return -1
   if (!loose && tokens[k].fold === 'always') return -1
   const verb = tokens[k + 1]
-  if (verb && tokens[k].fold === 'never' && (/ed$/.test(verb.fold) || EN_PAST.has(verb.fold))) return -1
+  if (verb && tokens[k].fold === 'never' && (ED.test(verb.fold) || EN_PAST.has(verb.fold))) return -1
   return verb && !/^(?:a|an|the|to)$/.test(verb.fold) ? k + 2 : k + 1
 }
 
