@@ -799,6 +799,24 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   The court found no negligence on their part.
+ * @example
+ *   {"lang": "fr", "flags": ["Le forfait pourrait bien être illégal"]}
+ *   Le forfait pourrait bien être illégal.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le forfait peut être résilié à tout moment.
+ * @example
+ *   {"lang": "en", "flags": ["The lease might well be unlawful"]}
+ *   The lease might well be unlawful.
+ * @example
+ *   {"lang": "fr", "flags": ["Le bon de commande, signé le 3 mars 2022 dans ma boutique de Lorient sans aucun délai de réflexion, est tout simplement abusif"]}
+ *   Le bon de commande, signé le 3 mars 2022 dans ma boutique de Lorient sans aucun délai de réflexion, est tout simplement abusif.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   D’autres clients racontent que leur hotline est inexistante.
+ * @example
+ *   {"lang": "fr", "flags": ["c’est le néant"]}
+ *   Pour ce qui est de la hotline, c’est le néant.
  */
 import type {Root} from 'nlcst'
 import {compileLexicon, defineRule, guillemets, matchCase, quotes, sourceRange, type LexiconEntry, type LexiconMatch, type TextView, type Token} from '../support/index.js'
@@ -883,7 +901,7 @@ const FR: Grammar = {
   fillers: new Set(['un', 'une', 'des', 'de', "d'", 'du', 'la', 'le', "l'", 'les', 'grand', 'grande', 'vaste', 'vrai', 'vraie', 'vrais', 'vraies', 'veritable', 'veritables', 'pur', 'pure', 'belle', 'beau', 'bel', 'sacre', 'sacree', 'parfait', 'parfaite', 'grosse', 'gros', 'immense', 'totale', 'total', 'complete', 'complet', 'sombre', 'pure', 'fieffe', 'fieffee', 'authentique']),
   discourse: new Set(['franchement', 'honnetement', 'bref', 'enfin', 'alors', 'bon', 'clairement', 'donc', 'et', 'mais', 'or', 'puis', 'ensuite', 'aujourd', 'hui', 'resultat', 'bilan', 'verdict', 'sincerement', 'objectivement', 'en', 'plus', 'surtout', 'sinon', 'bien', 'sur', 'oui', 'non', 'voila', 'effectivement', 'evidemment']),
   conjunctions: new Set(['et', 'mais', 'car', 'donc', 'or', 'ou', 'puis', 'parce', 'puisque', 'lorsque', 'quand', 'comme', 'si', 'alors', 'sinon', 'tandis', 'pendant']),
-  reporting: new Set(['constate', 'constatent', 'retenu', 'retient', 'decide', 'statue', 'qualifie', 'trouve', 'trouvent', 'croit', 'croient', 'dire', 'affirmer', 'expliquer', 'reconnu', 'reconnaitre', 'admis', 'admet', 'admettent', 'admettre', 'avoue', 'avouent', 'avouer', 'repondu', 'entendu', 'entendre', 'ecrire', 'pretendre', 'declarer', 'assurer', 'dit', 'disent', 'disait', 'disaient', 'affirme', 'affirment', 'affirmait', 'explique', 'expliquent', 'confirme', 'confirment', 'indique', 'indiquent', 'ecrit', 'ecrivent', 'precise', 'precisent', 'rappelle', 'rappellent', 'juge', 'jugent', 'estime', 'estiment', 'considere', 'considerent', 'pense', 'pensent', 'soutient', 'soutiennent', 'reconnait', 'reconnaissent', 'dise', 'disent', 'assure', 'assurent', 'pretend', 'pretendent', 'declare', 'declarent', 'conclut', 'concluent']),
+  reporting: new Set(['raconte', 'racontent', 'racontait', 'lit', 'lisait', 'lu', 'constate', 'constatent', 'retenu', 'retient', 'decide', 'statue', 'qualifie', 'trouve', 'trouvent', 'croit', 'croient', 'dire', 'affirmer', 'expliquer', 'reconnu', 'reconnaitre', 'admis', 'admet', 'admettent', 'admettre', 'avoue', 'avouent', 'avouer', 'repondu', 'entendu', 'entendre', 'ecrire', 'pretendre', 'declarer', 'assurer', 'dit', 'disent', 'disait', 'disaient', 'affirme', 'affirment', 'affirmait', 'explique', 'expliquent', 'confirme', 'confirment', 'indique', 'indiquent', 'ecrit', 'ecrivent', 'precise', 'precisent', 'rappelle', 'rappellent', 'juge', 'jugent', 'estime', 'estiment', 'considere', 'considerent', 'pense', 'pensent', 'soutient', 'soutiennent', 'reconnait', 'reconnaissent', 'dise', 'disent', 'assure', 'assurent', 'pretend', 'pretendent', 'declare', 'declarent', 'conclut', 'concluent']),
   impersonalAfter: new Set(['de', "d'", 'que', "qu'"]),
   impersonalSubjects: new Set(['il', "c'", 'ce', 'ca', 'cela']),
   attribution: new Set(['selon', "d'apres", 'apres', 'pour']),
@@ -1358,6 +1376,15 @@ function findClause(view: TextView, m: LexiconMatch, kind: Kind, g: Grammar, lan
         j--
         break
       }
+      // « pourrait (bien) être illégal », « doit être nul »: the modal carries the clause.
+      if (t === 'etre' && j > 0) {
+        let q = j - 1
+        if (q > 0 && g.adverbs.has(tokens[q].fold)) q--
+        if (MODALS.has(tokens[q].fold)) {
+          j = q
+          break
+        }
+      }
       // « lent et inutilisable », "outdated and useless": the judgement is one of two predicates.
       // « n'est ni clair ni honnête », "neither fair nor legal": denied one by one.
       if (!coordinated && NEITHER.has(t) && others === 0) {
@@ -1607,7 +1634,7 @@ function validSubject(view: TextView, from: number, to: number, g: Grammar): boo
   return LEADING_UPPER.test(first.value) && !FUNCTION_WORDS.has(first.fold)
 }
 
-const MAX_INSERTION = 8
+const MAX_INSERTION = 16
 const INSERTION_GAP = /,/
 const SUBJECT_BREAK_NO_COMMA = /[;:()[\]—–?!.…=]/
 const DIGITS = /^\d+$/
@@ -1694,7 +1721,8 @@ function subjectStart(view: TextView, copula: number, g: Grammar): number {
   if (relative !== -2) return relative
   let i = copula
   let inserted = false
-  while (i > 0 && copula - i < MAX_SUBJECT) {
+  let skipped = 0
+  while (i > 0 && copula - i - skipped < MAX_SUBJECT) {
     // Quotation marks may sit inside the subject (« leur pack « SEO » est bidon »).
     if (!inserted && SUBJECT_BREAK.test(gapBefore(view, i))) {
       // « Le commercial m'a dit : votre site est nul »: someone else's words after the colon.
@@ -1703,6 +1731,7 @@ function subjectStart(view: TextView, copula: number, g: Grammar): number {
       // between commas separates the subject from its verb.
       const open = i === copula ? insertionStart(view, copula, g) : -1
       if (open === -1) break
+      skipped = copula - open
       i = open
       inserted = true
       continue
@@ -1736,10 +1765,10 @@ function subjectStart(view: TextView, copula: number, g: Grammar): number {
     }
     i--
   }
-  if (copula - i >= MAX_SUBJECT) return -1
+  if (copula - i - skipped >= MAX_SUBJECT) return -1
   // Skip discourse words at the start of the clause (« Bref leur travail est nul »).
   while (i < copula - 1 && GRAMMAR_DISCOURSE.has(tokens[i].fold) && !g.determiners.has(tokens[i].fold)) i++
-  if (!validSubject(view, i, copula, g)) return -1
+  if (!validSubject(view, i, copula - skipped, g)) return -1
   // An English subject pronoun must be the whole subject (« they are », not "they built it is").
   return i
 }
@@ -1799,6 +1828,7 @@ function modifier(t: string, g: Grammar): boolean {
 const DENYING = new Set(['loin', 'sauf', 'far', 'anything', 'nowhere', 'ni', 'neither', 'nor'])
 const NEITHER = new Set(['ni', 'nor'])
 const SUPERLATIVE_ENTRIES = new Set(['pire'])
+const MODALS = new Set(['pourrait', 'pourraient', 'peut', 'peuvent', 'pouvait', 'doit', 'doivent', 'devait', 'devrait', 'devraient', 'risque', 'risquent', 'va', 'vont', 'allait', 'semble', 'semblent', 'parait', 'paraissent'])
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'ete', 'etait', 'etais'])
 const SUPERLATIVE_DET = new Set(['le', 'la', 'les', "l'", 'the', 'most'])
 
