@@ -459,6 +459,9 @@
  * @example
  *   {"lang": "en", "flags": ["every small business"]}
  *   They do this to every small business.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Ah les nuls !
  */
 import {compileLexicon, defineRule, guillemets, quotes, sourceRange, viewOf, type LexiconMatch, type TextView} from '../support/index.js'
 import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, sentencesByParagraph, upperFirst} from '../support/opinion.js'
@@ -627,7 +630,8 @@ export const rule = defineRule(
           }
         }
         // « Inadmissible ! », "Disgraceful!": a bare verdict shouted as a short exclamation.
-        const exclaimed = kind === 'strong' && from === m.from && exclamation(view, tokens)
+        // Not after a determiner: « Ah les nuls ! » is name-calling (rule insult), not a verdict.
+        const exclaimed = kind === 'strong' && from === m.from && exclamation(view, tokens) && !(m.from > 0 && NOUN_DETERMINERS.has(tokens[m.from - 1].fold))
         if (kind === 'strong' && from === m.from && !exclaimed) continue
         // « la pire agence que j'aie jamais vue », "the worst service I have ever had": the
         // superlative is already flagged; its « jamais » / "ever" tail is not a second finding.
@@ -1020,6 +1024,7 @@ function countMarks(text: string): number {
 
 const SEALS = new Set(['ever-superlative', 'jamais-vu-superlatif'])
 
+const NOUN_DETERMINERS = new Set(['les', 'des', 'ces', 'un', 'une', 'le', 'la', "l'", 'quels', 'quelles', 'the', 'these', 'those', 'a', 'an', 'you'])
 const OPINION_OPENERS = new Set(['je', "j'", 'i', "i'", 'moi', 'me', 'pour', 'to', 'in', 'selon', 'a'])
 
 /** A short sentence (four words at most) that ends with « ! »: an exclamation. */

@@ -304,6 +304,27 @@
  * @example
  *   {"lang": "en", "flags": ["bunch of shysters"]}
  *   A bunch of shysters.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mon fils adore les clowns.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le boulet du canon est exposé au musée.
+ * @example
+ *   {"lang": "fr", "flags": ["Ces clowns"]}
+ *   Ces clowns m’ont facturé la maintenance deux fois.
+ * @example
+ *   {"lang": "fr", "flags": ["une vraie peste"]}
+ *   Sa secrétaire, une vraie peste.
+ * @example
+ *   {"lang": "en", "flags": ["nothing but parasites"]}
+ *   They are nothing but parasites.
+ * @example
+ *   {"lang": "en", "flags": ["a slimy little weasel"]}
+ *   Their salesman is a slimy little weasel.
+ * @example
+ *   {"lang": "en", "flags": ["a nasty piece of work"]}
+ *   Their director is a nasty piece of work.
  */
 import {compileLexicon, defineRule, guillemets, matchCase, quotes, type Lexicon, type LexiconMatch, type TextView} from '../support/index.js'
 import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, sentencesByParagraph} from '../support/opinion.js'
@@ -338,7 +359,7 @@ interface Grammar {
 const FR: Grammar = {
   determiners: new Set(['ces', 'ce', 'cet', 'cette', 'des', 'un', 'une', 'les', 'le', 'la', "l'", 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'quel', 'quels', 'quelle', 'quelles', 'vous', 'espece', 'especes', 'tas', 'ramassis']),
   demonstratives: new Set(['ces', 'ce', 'cet', 'cette']),
-  adjectives: new Set(['petit', 'petite', 'petits', 'petites', 'gros', 'grosse', 'grosses', 'sale', 'sales', 'pauvre', 'pauvres', 'vrai', 'vraie', 'vrais', 'vraies', 'veritable', 'veritables', 'sacre', 'sacree', 'sacres', 'sacrees', 'beau', 'belle', 'beaux', 'belles', 'bel', 'fameux', 'fameuse', 'parfait', 'parfaite', 'parfaits', 'parfaites', 'grand', 'grande', 'grands', 'grandes', 'vieux', 'vieille', 'vieilles', 'immense', 'immenses', 'fieffe', 'fieffes', 'fieffee', 'authentique', 'authentiques', 'bons', 'bonne', 'espece', 'especes', 'vulgaire', 'vulgaires', 'sinistre', 'sinistres', 'triste', 'tristes', 'sombre', 'sombres', 'foutu', 'foutus', 'foutue', 'foutues', 'satane', 'satanes', 'satanee', 'satanees', 'maudit', 'maudits', 'maudite', 'maudites', 'fichu', 'fichus', 'fichue', 'fichues', 'enorme', 'enormes', 'jolie', 'jolis', 'joli', 'jolies', 'minables', 'pitoyables', 'lamentables', 'incroyables', 'infames', 'infame']),
+  adjectives: new Set(['petit', 'petite', 'petits', 'petites', 'gros', 'grosse', 'grosses', 'sale', 'sales', 'pauvre', 'pauvres', 'vrai', 'vraie', 'vrais', 'vraies', 'veritable', 'veritables', 'sacre', 'sacree', 'sacres', 'sacrees', 'beau', 'belle', 'beaux', 'belles', 'bel', 'fameux', 'fameuse', 'parfait', 'parfaite', 'parfaits', 'parfaites', 'grand', 'grande', 'grands', 'grandes', 'vieux', 'vieille', 'vieilles', 'immense', 'immenses', 'fieffe', 'fieffes', 'fieffee', 'authentique', 'authentiques', 'bons', 'bonne', 'espece', 'especes', 'vulgaire', 'vulgaires', 'sinistre', 'sinistres', 'triste', 'tristes', 'sombre', 'sombres', 'foutu', 'foutus', 'foutue', 'foutues', 'satane', 'satanes', 'satanee', 'satanees', 'maudit', 'maudits', 'maudite', 'maudites', 'fichu', 'fichus', 'fichue', 'fichues', 'enorme', 'enormes', 'jolie', 'jolis', 'joli', 'jolies', 'minables', 'pitoyables', 'lamentables', 'incroyables', 'infames', 'infame', 'immonde', 'immondes', 'ignoble', 'ignobles', 'odieux', 'odieuse', 'odieuses', 'miserable', 'miserables', 'affreux', 'affreuse', 'affreuses', 'horrible', 'horribles', 'fieffes', 'fieffees', 'incorrigible', 'incorrigibles', 'pretentieux', 'pretentieuse', 'pretentieuses']),
   collectives: new Set(['bande', 'bandes', 'equipe', 'equipes', 'tas', 'ramassis', 'clique', 'troupeau', 'troupe', 'nid', 'repaire', 'armee', 'brochette', 'bataillon', 'collection', 'espece', 'especes', 'meute', 'horde']),
   of: new Set(['de', "d'"]),
   calling: /^trait/,
@@ -351,7 +372,7 @@ const FR: Grammar = {
 const EN: Grammar = {
   determiners: new Set(['these', 'those', 'this', 'that', 'a', 'an', 'such', 'what', 'you', 'your']),
   demonstratives: new Set(['these', 'those', 'this', 'that']),
-  adjectives: new Set(['complete', 'total', 'utter', 'absolute', 'real', 'right', 'proper', 'arrogant', 'useless', 'lazy', 'greedy', 'incompetent', 'bloody', 'stupid', 'little', 'big', 'fat', 'dishonest', 'sleazy', 'lying', 'thieving', 'damn', 'fucking', 'pathetic', 'greasy', 'smug', 'old', 'young', 'two', 'bunch', 'bunch of', 'such', 'all', 'and', 'unmitigated', 'prize', 'first-class', 'braindead', 'brain-dead', 'clueless', 'overpaid', 'thick', 'dumb']),
+  adjectives: new Set(['complete', 'total', 'utter', 'absolute', 'real', 'right', 'proper', 'arrogant', 'useless', 'lazy', 'greedy', 'incompetent', 'bloody', 'stupid', 'little', 'big', 'fat', 'dishonest', 'sleazy', 'lying', 'thieving', 'damn', 'fucking', 'pathetic', 'greasy', 'smug', 'old', 'young', 'two', 'bunch', 'bunch of', 'such', 'all', 'and', 'unmitigated', 'prize', 'first-class', 'braindead', 'brain-dead', 'clueless', 'overpaid', 'thick', 'dumb', 'nothing', 'but', 'just', 'slimy', 'nasty', 'rude', 'shameless', 'crooked', 'spineless', 'gutless', 'brainless', 'bumbling', 'hopeless', 'shady', 'dodgy', 'sly', 'snivelling', 'sniveling', 'miserable', 'vile', 'sad', 'grasping', 'money-grabbing', 'money-grubbing', 'two-faced', 'unscrupulous', 'condescending', 'patronising', 'patronizing', 'jumped-up', 'glorified']),
   collectives: new Set(['bunch', 'pack', 'band', 'gang', 'load', 'lot', 'shower', 'crowd', 'nest', 'den', 'crew', 'herd', 'collection', 'group', 'team']),
   of: new Set(['of']),
   calling: /^call/,
@@ -445,7 +466,8 @@ export function insults(view: TextView, lang: Lang): InsultHit[] {
       const attribute = before >= 0 && !breaks(gapAfter(view, before)) && g.attributive.has(tokens[before].fold)
       const apposition = determiner && from > 0 && /[,:?—–]/.test(gapBefore(view, from))
       const evaluative = adjectives > 0 && !tokens.slice(m.from - adjectives, m.from).every((t) => t.fold === 'and' || t.fold === 'all')
-      ok = collective || calling || attribute || apposition || evaluative || copula || (vocative && plural && m.to - m.from === 1)
+      const pointed = Boolean(entry.demonstrative) && determiner && g.demonstratives.has(tokens[from].fold)
+      ok = collective || calling || attribute || apposition || evaluative || copula || pointed || (vocative && plural && m.to - m.from === 1)
     } else if (entry.noun) ok = collective || determiner || calling || copula || (vocative && ((plural && adjectives === 0 && m.to - m.from === 1) || adjectives > 0))
     else ok = true
     if (!ok) continue
