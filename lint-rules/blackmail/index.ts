@@ -1054,6 +1054,39 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   A one-star review is what they deserve, and I still want a refund.
+ * @example
+ *   {"lang": "fr", "flags": ["Si vous ne me remboursez pas, tout le monde aura"]}
+ *   Si vous ne me remboursez pas, tout le monde aura l'adresse personnelle de votre gérant.
+ * @example
+ *   {"lang": "fr", "flags": ["Sans remboursement, la vidéo filmée à son insu fera le tour de Facebook"]}
+ *   Sans remboursement, la vidéo filmée à son insu fera le tour de Facebook.
+ * @example
+ *   {"lang": "fr", "flags": ["ferai connaître vos méthodes à toute la région si vous ne résiliez"]}
+ *   Je ferai connaître vos méthodes à toute la région si vous ne résiliez pas.
+ * @example
+ *   {"lang": "fr", "flags": ["mauvaise publicité à votre agence, sauf geste"]}
+ *   Je ferai de la mauvaise publicité à votre agence, sauf geste commercial.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Tout mon dossier est en ligne, sauf la facture.
+ * @example
+ *   {"lang": "fr", "flags": ["tous vos prospects lisent mon témoignage si vous ne résiliez"]}
+ *   Je vais m'assurer que tous vos prospects lisent mon témoignage si vous ne résiliez pas.
+ * @example
+ *   {"lang": "fr", "flags": ["citer le nom de votre société, moyennant le remboursement"]}
+ *   Je suis prête à ne pas citer le nom de votre société, moyennant le remboursement.
+ * @example
+ *   {"lang": "fr", "flags": ["flouterai votre nom dans ma vidéo si vous annulez les mensualités"]}
+ *   Je flouterai votre nom dans ma vidéo si vous annulez les mensualités.
+ * @example
+ *   {"lang": "fr", "flags": ["anonymiserai mon témoignage si vous me remboursez"]}
+ *   J'anonymiserai mon témoignage si vous me remboursez.
+ * @example
+ *   {"lang": "fr", "flags": ["enverrai pas la vidéo à la presse contre un dédommagement"]}
+ *   Je n'enverrai pas la vidéo à la presse contre un dédommagement.
+ * @example
+ *   {"lang": "en", "flags": ["send the recording to the papers in exchange for a refund"]}
+ *   I won't send the recording to the papers in exchange for a refund.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
@@ -1150,6 +1183,10 @@ const QUESTION_PUBLICATION = new Set<Cue>(['publish', 'remove', 'media', 'bargai
 const FORWARD_LINK = /^(?:en [ée]change|en contrepartie|en retour|in return|in exchange)$/iu
 const symbolExpression = /[=→⇒]|-+>|[€£$]/gu
 
+// Withdrawal verbs among the `remove` cues: negated, they keep the publication (« je ne retirerai pas mon avis
+// contre… » is a refusal); negated « citer », « envoyer »… withhold it (« je ne citerai pas votre nom contre… » is the deal).
+const WITHDRAWAL = /^(?:retir|retrait|supprim|suppress|effac|enlev|depubli|disparai|masqu|take|taking|took|remov|delet|withdr|pull|retract)/u
+
 function tokenAt(tokens: Token[], position: number): number {
   // First token starting at or after `position` (binary search: tokens are sorted).
   let low = 0
@@ -1167,7 +1204,7 @@ function hitsOf(view: TextView, lang: Lang): Hit[] {
   for (const m of lexicons[lang].find(view)) {
     const cue = m.entry.cue as Cue
     if (cue === 'neutral') continue
-    hits.push({cue, start: m.start, end: m.end, from: m.from, to: m.to, imperative: m.entry.imperative === true, pairs: m.entry.pairs === true || cue === 'pair', unscoped: m.entry.unscoped === true, reverse: m.entry.reverse === true ? true : m.entry.reverse === 'proposal' ? 'proposal' : false, forward: m.entry.forward === true, removal: cue === 'remove' || m.entry.removal === true, opening: m.entry.opening === true})
+    hits.push({cue, start: m.start, end: m.end, from: m.from, to: m.to, imperative: m.entry.imperative === true, pairs: m.entry.pairs === true || cue === 'pair', unscoped: m.entry.unscoped === true, reverse: m.entry.reverse === true ? true : m.entry.reverse === 'proposal' ? 'proposal' : false, forward: m.entry.forward === true, removal: m.entry.removal === true || (cue === 'remove' && WITHDRAWAL.test(view.tokens[m.from].fold)), opening: m.entry.opening === true})
   }
   symbolExpression.lastIndex = 0
   let match: RegExpExecArray | null
