@@ -817,6 +817,24 @@
  * @example
  *   {"lang": "fr", "flags": ["c’est le néant"]}
  *   Pour ce qui est de la hotline, c’est le néant.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   La société a été condamnée pour des pratiques commerciales trompeuses (TJ Rennes, 4 mai 2021, n° 20/01234).
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The firm was fined for misleading advertising in 2021.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   In my experience, their hotline is useless.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Perso, leur hotline est nulle.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   ## Mon avis sur Vitrinova : une agence malhonnête
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Not all agencies are dishonest.
  */
 import type {Root} from 'nlcst'
 import {compileLexicon, defineRule, guillemets, matchCase, quotes, sourceRange, type LexiconEntry, type LexiconMatch, type TextView, type Token} from '../support/index.js'
@@ -1628,7 +1646,7 @@ function verdictClause(view: TextView, last: number, m: LexiconMatch, g: Grammar
 function validSubject(view: TextView, from: number, to: number, g: Grammar): boolean {
   const first = view.tokens[from]
   if (!first || to - from > MAX_SUBJECT - 1) return false
-  if (g.self.has(first.fold)) return false
+  if (g.self.has(first.fold) || DENIAL.has(first.fold)) return false
   if (g.determiners.has(first.fold) || g.pronouns.has(first.fold)) return true
   // A company or product name (« Pixelia », "SEO"): capitalised and not a function word.
   return LEADING_UPPER.test(first.value) && !FUNCTION_WORDS.has(first.fold)
@@ -1828,6 +1846,7 @@ function modifier(t: string, g: Grammar): boolean {
 const DENYING = new Set(['loin', 'sauf', 'far', 'anything', 'nowhere', 'ni', 'neither', 'nor'])
 const NEITHER = new Set(['ni', 'nor'])
 const SUPERLATIVE_ENTRIES = new Set(['pire'])
+const SANCTIONED = /^(?:condamn|poursuivi|sanctionn|verbalis|convicted|fined|prosecuted|sanctioned)/
 const MODALS = new Set(['pourrait', 'pourraient', 'peut', 'peuvent', 'pouvait', 'doit', 'doivent', 'devait', 'devrait', 'devraient', 'risque', 'risquent', 'va', 'vont', 'allait', 'semble', 'semblent', 'parait', 'paraissent'])
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'ete', 'etait', 'etais'])
 const SUPERLATIVE_DET = new Set(['le', 'la', 'les', "l'", 'the', 'most'])
@@ -1934,6 +1953,9 @@ function attributive(view: TextView, m: LexiconMatch, g: Grammar, lang: Lang): N
   }
   for (let k = det; k < to; k++) if (NAMING.has(tokens[k].fold)) return undefined
   for (let k = 0; k < det; k++) if (SOURCES.has(tokens[k].fold)) return undefined
+  // « condamnée pour des pratiques commerciales trompeuses », "fined for misleading advertising":
+  // the name of an offence a court or an authority retained.
+  for (let k = Math.max(0, det - 4); k < det; k++) if (SANCTIONED.test(tokens[k].fold)) return undefined
   return {from: det, to, head, gapped}
 }
 

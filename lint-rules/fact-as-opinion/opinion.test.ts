@@ -76,7 +76,10 @@ describe('opinion markers', () => {
     ['Si vous voulez mon avis, le forfait est abusif.', 'fr'],
     ['Mon ressenti : le forfait est abusif.', 'fr'],
     ['If you ask me, the lease is one-sided.', 'en'],
-    ['My view: the lease is one-sided.', 'en']
+    ['My view: the lease is one-sided.', 'en'],
+    ['Mon avis sur Vitrinova : une agence malhonnête.', 'fr'],
+    ['Perso, le forfait est abusif.', 'fr'],
+    ['In my experience, the lease is one-sided.', 'en']
   ] as const)('marker: %s', (text, lang) => expect(marked(text, lang)).toBe(true))
 
   it('« mon avis » is a marker only as a label', () => {

@@ -28,7 +28,8 @@ export interface OpinionMarker {
 // « je supprime mon avis Google ».
 const FR_PHRASES: LexiconEntry[] = [
   {id: 'selon-moi', match: ['selon moi', "d'apres moi", 'a mon avis', 'a mon humble avis', 'a mon sens', 'a mes yeux', 'de mon point de vue', 'a mon point de vue', 'a titre personnel', 'pour ma part', 'en ce qui me concerne', 'de mon avis']},
-  {id: 'personnellement', match: ['personnellement', 'perso moi', 'moi perso']},
+  {id: 'personnellement', match: ['personnellement', 'perso moi', 'moi perso', 'selon mon experience', 'de mon experience', "d'apres mon experience", 'par experience']},
+  {id: 'perso', match: ['perso'], position: 'detached'},
   {id: 'il-me-semble', match: ['il me semble', "il m'a semble", "il m'avait semble", 'il me semblait', 'il me parait', 'il me paraissait', 'me semble-t-il', 'ce me semble']},
   {id: 'sentiment', match: ["j'ai le sentiment", "j'ai l'impression", "j'ai eu le sentiment", "j'ai eu l'impression", "j'avais le sentiment", "j'avais l'impression", "j'ai la nette impression", "j'ai la sensation", 'mon sentiment est', 'mon impression est', 'mon opinion est', 'mon avis est', 'je suis d\'avis', 'je reste persuade', 'je reste persuadee', 'je suis persuade', 'je suis persuadee', 'je suis convaincu', 'je suis convaincue', 'je reste convaincu', 'je reste convaincue', 'je ne suis pas convaincu', 'je ne suis pas convaincue']},
   {id: 'pour-moi', match: ['pour moi'], position: 'detached'},
@@ -39,7 +40,7 @@ const FR_PHRASES: LexiconEntry[] = [
 
 const EN_PHRASES: LexiconEntry[] = [
   {id: 'in-my-opinion', match: ['in my opinion', 'in my humble opinion', 'in my honest opinion', 'in my view', 'in my eyes', 'in my book', 'in my judgement', 'in my judgment', 'to my mind', 'from my point of view', 'from my perspective', 'from where i stand', "as far as i'm concerned", 'as far as i am concerned', 'my opinion is', 'my view is', 'my impression is', 'my feeling is', 'my sense is', 'imo', 'imho', 'i am of the opinion', "i'm of the opinion", 'i am convinced', "i'm convinced", 'i am not convinced', "i'm not convinced"]},
-  {id: 'personally', match: ['personally']},
+  {id: 'personally', match: ['personally', 'in my experience', 'from my experience', 'in my own experience', 'speaking from experience']},
   {id: 'it-seems-to-me', match: ['it seems to me', 'it seemed to me', 'it appears to me', 'it looks to me', 'it feels to me', 'seems to me']},
   {id: 'to-me', match: ['to me', 'for me'], position: 'detached'},
   {id: 'if-you-ask-me', match: ['if you ask me', 'if you want my opinion', 'if you want my view', 'if you want my honest opinion', "that's my opinion", 'that is my opinion', "that's just my opinion", "that's my view", 'that is my view', 'my conviction is', 'my belief is', 'strikes me as', 'struck me as', 'seem to me', 'seemed to me', 'appeared to me', 'looked to me']},
@@ -86,11 +87,19 @@ const EN_PERFECT = new Set(['have', 've'])
 // "I think about it": not an opinion.
 const EN_ABOUT = new Set(['about', 'of'])
 
-/** « Mon avis : … »: the phrase opens the view and a colon or a dash follows it. */
+/** « Mon avis : … », « Mon avis sur Vitrinova : … »: the phrase opens the view and a colon or a
+ * dash follows it within a few words. */
 function label(view: TextView, from: number, to: number): boolean {
-  if (from !== 0 || to >= view.tokens.length) return false
+  const tokens = view.tokens
+  if (from !== 0) return false
   const text = view.text
-  for (let c = view.tokens[to - 1].end; c < view.tokens[to].start; c++) if (STRONG_BREAKS.has(text.charCodeAt(c))) return true
+  for (let k = to; k < tokens.length && k - to <= 4; k++) {
+    for (let c = tokens[k - 1].end; c < tokens[k].start; c++) {
+      const code = text.charCodeAt(c)
+      if (STRONG_BREAKS.has(code)) return true
+      if (WEAK_BREAKS.has(code)) return false
+    }
+  }
   return false
 }
 
@@ -175,7 +184,8 @@ export function opinionCovers(view: TextView, lang: Lang, index: number, markers
   for (const marker of markers) {
     const sameClause = index < marker.from ? !breakBetween(view, index, marker.from, STRONG_BREAKS) : index < marker.to || !breakBetween(view, marker.to - 1, index, STRONG_BREAKS)
     if (marker.id !== 'verb-find') {
-      if (sameClause || alone(view, marker, STRONG_BREAKS)) return true
+      // « Mon avis sur Vitrinova : … » labels what follows its colon.
+      if (sameClause || marker.id === 'label' || alone(view, marker, STRONG_BREAKS)) return true
       continue
     }
     if (alone(view, marker, WEAK_BREAKS) && (sameClause || alone(view, marker, STRONG_BREAKS))) return true
