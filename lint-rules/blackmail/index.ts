@@ -1087,6 +1087,27 @@
  * @example
  *   {"lang": "en", "flags": ["send the recording to the papers in exchange for a refund"]}
  *   I won't send the recording to the papers in exchange for a refund.
+ * @example
+ *   {"lang": "fr", "flags": ["Rendez-moi mon fric et je retire"]}
+ *   Rendez-moi mon fric et je retire ma vidéo.
+ * @example
+ *   {"lang": "fr", "flags": ["Si je revois pas mes 2 000 balles, tout part sur Facebook"]}
+ *   Si je revois pas mes 2 000 balles, tout part sur Facebook.
+ * @example
+ *   {"lang": "fr", "flags": ["Gelez les prélèvements et mon témoignage reste dans mon tiroir"]}
+ *   Gelez les prélèvements et mon témoignage reste dans mon tiroir.
+ * @example
+ *   {"lang": "fr", "flags": ["retire mon avis contre un bon d'achat de 500 €"]}
+ *   Je retire mon avis contre un bon d'achat de 500 €.
+ * @example
+ *   {"lang": "fr", "flags": ["Si on trouve un accord, mon article ne sortira"]}
+ *   Si on trouve un accord, mon article ne sortira pas.
+ * @example
+ *   {"lang": "en", "flags": ["Freeze the payments and my review comes down"]}
+ *   Freeze the payments and my review comes down.
+ * @example
+ *   {"lang": "en", "flags": ["delete my post for a voucher"]}
+ *   I'll delete my post for a voucher.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
