@@ -31,7 +31,9 @@
  * - les émojis de colère (« 😡😡 », « 🤬 ») et les lettres étirées (« nuuuul ») ;
  * - l'objet universel (« ils arnaquent tout le monde ») et la relative (« une agence qui ne
  *   répond jamais ») ; l'état d'exaspération (« je suis écœurée », « ras le bol ») ; le sarcasme
- *   (« quel professionnalisme », « merci pour rien », « une vaste blague ») ;
+ *   (« quel professionnalisme », « merci pour rien », « une vaste blague ») ; les jurons et
+ *   idiomes d'exagération (« putain », « ils mentent comme ils respirent », « même un enfant de
+ *   cinq ans », « une fortune ») ; le mot martelé (« non, non et non », « très très cher ») ;
  * - les mots martelés en phrases d'un mot (« Jamais. Plus. Jamais. », au moins trois à la suite ;
  *   pas les abréviations « M. », « Dr. », ni les formules « Merci. Cordialement. »).
  *
@@ -409,8 +411,11 @@
  *   {"lang": "en", "flags": ["Thanks for nothing"]}
  *   Thanks for nothing, Bailexa.
  * @example
- *   {"lang": "en", "flags": ["is a joke"]}
+ *   {"lang": "en", "flags": []}
  *   Their so-called support is a joke.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Leur offre de maintenance est une blague.
  * @example
  *   {"lang": "en", "flags": []}
  *   My son told a joke at dinner.
@@ -462,6 +467,39 @@
  * @example
  *   {"lang": "fr", "flags": []}
  *   Ah les nuls !
+ * @example
+ *   {"lang": "fr", "flags": ["Non, non et non"]}
+ *   Non, non et non.
+ * @example
+ *   {"lang": "fr", "flags": ["très très"]}
+ *   Un site très très cher pour rien.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Nous nous sommes rencontrés le 3 mars.
+ * @example
+ *   {"lang": "fr", "flags": ["mentent comme ils respirent"]}
+ *   Ils mentent comme ils respirent.
+ * @example
+ *   {"lang": "fr", "flags": ["Même un enfant de"]}
+ *   Même un enfant de cinq ans aurait fait mieux.
+ * @example
+ *   {"lang": "fr", "flags": ["une fortune"]}
+ *   Ils m’ont coûté une fortune.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le prix est exorbitant selon moi.
+ * @example
+ *   {"lang": "en", "flags": ["Really really"]}
+ *   Really really bad service.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The film was so-so.
+ * @example
+ *   {"lang": "en", "flags": ["lie through their teeth"]}
+ *   They lie through their teeth.
+ * @example
+ *   {"lang": "en", "flags": ["How dare they"]}
+ *   How dare they charge me twice.
  */
 import {compileLexicon, defineRule, guillemets, quotes, sourceRange, viewOf, type LexiconMatch, type TextView} from '../support/index.js'
 import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, sentencesByParagraph, upperFirst} from '../support/opinion.js'
@@ -672,6 +710,7 @@ export const rule = defineRule(
       }
       generalisations(view, tokens, covered)
       elongated(view, tokens)
+      repeated(view, tokens)
     }
 
     // 3. Emoji runs (« 😡😡 ») and angry emoji, per sentence; most sentences hold no emoji at all.
@@ -726,6 +765,28 @@ export const rule = defineRule(
       report({view, start, end: tokens[end - 1].end, entry: 'nobody', sureness: 1, reason, note})
       covered.push([i, end])
       return end
+    }
+
+    /** « Non, non et non », « jamais, jamais, jamais », « très très cher », "really really bad":
+     * a word hammered out (three times, or twice for an intensifier or « jamais »). */
+    function repeated(view: TextView, tokens: Token[]) {
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        const word = tokens[i].fold
+        if (word.length < 2 || tokens[i + 1].fold !== word || !REPEAT_GAP.test(gapAfter(view, i)) || HAS_DIGIT.test(word)) continue
+        let end = i + 2
+        // A third time, after a comma or « et » / "and" (« non, non et non »).
+        if (end < tokens.length && tokens[end].fold === word && REPEAT_GAP.test(gapAfter(view, end - 1))) end++
+        else if (end + 1 < tokens.length && (tokens[end].fold === 'et' || tokens[end].fold === 'and') && tokens[end + 1].fold === word) end += 2
+        if (end - i < 3 && !EMPHATIC.has(word)) continue
+        const start = tokens[i].start
+        const actual = view.text.slice(start, tokens[end - 1].end)
+        const reason =
+          lang === 'fr'
+            ? `${guillemets(actual)} : le mot répété martèle l’émotion au lieu d’informer. Écrivez-le une fois et décrivez les faits.`
+            : `${quotes(actual)}: the repeated word hammers the emotion instead of informing. Write it once and state the facts.`
+        report({view, start, end: tokens[end - 1].end, entry: 'repeated', sureness: 1, reason, note})
+        i = end - 1
+      }
     }
 
     /** « Nuuuul », "Sooooo slow": a letter stretched three times or more. */
@@ -1100,6 +1161,11 @@ function englishNobody(view: TextView, tokens: Token[], i: number): number {
   }
   return -1
 }
+
+// Between two repeated words: spaces, a comma, a hyphen, an ellipsis or « ! » (not a full stop).
+const REPEAT_GAP = /^[\s\u00A0\u202F,!…-]*$/
+// Words that are emphatic when doubled (« très très », « jamais jamais », "really really").
+const EMPHATIC = new Set(['tres', 'vraiment', 'trop', 'tellement', 'jamais', 'toujours', 'non', 'absolument', 'vite', 'really', 'very', 'never', 'always', 'no', 'absolutely', 'totally', 'completely', 'extremely', 'way'])
 
 // Angry emoji; a run of two or more containing one is flagged, and the furious ones alone.
 const ANGRY_EMOJI = new Set(['😡', '🤬', '😠', '👿', '💩', '🤮', '🤢', '😤', '🖕', '👎', '😱', '🙄', '😭', '😩', '😫', '💀', '🤡', '🐍', '🦈', '🤑', '💸'])
