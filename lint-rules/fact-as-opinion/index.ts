@@ -835,6 +835,42 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   Not all agencies are dishonest.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Ma situation financière est catastrophique depuis la signature.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   My experience was terrible.
+ * @example
+ *   {"lang": "fr", "flags": ["Leur bon de commande est conçu pour piéger les commerçants"]}
+ *   Leur bon de commande est conçu pour piéger les commerçants.
+ * @example
+ *   {"lang": "fr", "flags": ["Leur technicien ne connaît rien au référencement"]}
+ *   Leur technicien ne connaît rien au référencement.
+ * @example
+ *   {"lang": "fr", "flags": ["Ils n’y connaissent rien"]}
+ *   Ils n’y connaissent rien.
+ * @example
+ *   {"lang": "fr", "flags": ["La nouvelle vitrine est pire que l’ancienne"]}
+ *   La nouvelle vitrine est pire que l’ancienne.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le formulaire est conçu pour recevoir des devis.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je n’y connais rien en droit.
+ * @example
+ *   {"lang": "en", "flags": ["The lease is designed to trap small businesses"]}
+ *   The lease is designed to trap small businesses.
+ * @example
+ *   {"lang": "en", "flags": ["Their technician doesn’t know the first thing about SEO"]}
+ *   Their technician doesn’t know the first thing about SEO.
+ * @example
+ *   {"lang": "en", "flags": ["Their hotline is worse than useless"]}
+ *   Their hotline is worse than useless.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I don’t know the first thing about leasing.
  */
 import type {Root} from 'nlcst'
 import {compileLexicon, defineRule, guillemets, matchCase, quotes, sourceRange, type LexiconEntry, type LexiconMatch, type TextView, type Token} from '../support/index.js'
@@ -1490,6 +1526,8 @@ function findClause(view: TextView, m: LexiconMatch, kind: Kind, g: Grammar, lan
   if (g.determiners.has(tokens[subject].fold) && CIRCUMSTANCES.has(tokens[subject + 1]?.fold ?? '')) return undefined
   // « Mon ancien site était vieillot », "my old site was outdated": what the writer had before.
   if (OWN.has(tokens[subject].fold) && someIn(tokens, subject + 1, Math.min(copula, subject + 3), FORMER)) return undefined
+  // « Ma situation est catastrophique », "my experience was terrible": the writer's own state.
+  if (OWN.has(tokens[subject].fold) && OWN_STATE.has(tokens[subject + 1]?.fold ?? '')) return undefined
   // Law stated in general terms: « Les clauses abusives sont interdites par l'article L. 212-1 ».
   if ((GENERIC_SUBJECT.has(tokens[subject].fold) || (lang === 'en' && !g.determiners.has(tokens[subject].fold) && !g.pronouns.has(tokens[subject].fold))) && LAW_TEXT.test(view.text)) return undefined
   if (insideQuotes(view, tokens[subject].start)) return undefined
@@ -1964,6 +2002,8 @@ const MAX_SUBJECT = 12
 // « Le risque est nul »: « nul » of a quantity is a measure, not a judgement.
 const CIRCUMSTANCES = new Set(['reseau', 'connexion', 'signal', 'meteo', 'adresse', 'numero', 'moment', 'timing', 'conjoncture', 'saison', 'sante', 'vue', 'chance',
   'network', 'connection', 'signal', 'reception', 'weather', 'address', 'number', 'timing', 'health', 'eyesight', 'luck'])
+const OWN_STATE = new Set(['experience', 'situation', 'vie', 'moral', 'sante', 'tresorerie', 'finances', 'sommeil', 'journee', 'semaine', 'annee', 'quotidien', 'ressenti', 'etat',
+  'life', 'health', 'finances', 'sleep', 'day', 'week', 'year', 'situation', 'state', 'morale', 'cash', 'cashflow'])
 const FORMER = new Set(['ancien', 'ancienne', 'anciens', 'anciennes', 'precedent', 'precedente', 'old', 'previous', 'former'])
 const OWN = new Set(['mon', 'ma', 'mes', 'notre', 'nos', 'my', 'our'])
 
