@@ -1108,6 +1108,33 @@
  * @example
  *   {"lang": "en", "flags": ["delete my post for a voucher"]}
  *   I'll delete my post for a voucher.
+ * @example
+ *   {"lang": "fr", "flags": ["en ligne ; remboursez-moi et je le retire"]}
+ *   Mon avis est en ligne ; remboursez-moi et je le retire.
+ * @example
+ *   {"lang": "fr", "flags": ["YouTube depuis mars. Si vous annulez le contrat, je la supprime"]}
+ *   Ma vidéo est sur YouTube depuis mars. Si vous annulez le contrat, je la supprime.
+ * @example
+ *   {"lang": "fr", "flags": ["contre un geste commercial, il disparaît"]}
+ *   J'ai écrit un long article sur votre agence ; contre un geste commercial, il disparaît.
+ * @example
+ *   {"lang": "en", "flags": ["refund me and I'll take it down"]}
+ *   My review has been up since March; refund me and I'll take it down.
+ * @example
+ *   {"lang": "en", "flags": ["YouTube. Cancel the contract and I'll delete"]}
+ *   The video is on YouTube. Cancel the contract and I'll delete it.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mon avis est en ligne ; si vous me remboursez, je serai ravi.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mon avis est en ligne depuis mars. J'ai retiré ma demande de remboursement.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   J'ai publié mon témoignage ; ensuite, j'ai supprimé ma demande de remboursement.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   My review is online. I withdrew my refund claim last week.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
@@ -1800,6 +1827,16 @@ export const rule = defineRule(
         const cut = rest.search(CLAUSE_BREAK)
         return cut === -1 || TRAILING_ADVERB.test(rest.slice(cut + 1).trim())
       }
+      const pronounWithdrawal = (i: number): boolean => {
+        let remove = false
+        let money = false
+        for (const h of buckets[i]) {
+          if (h.cue === 'content' || h.cue === 'media') return false
+          if (h.cue === 'remove' && h.removal) remove = true
+          else if (h.cue === 'money' || h.cue === 'condmoney') money = true
+        }
+        return remove && money && buckets[i - 1].some((h) => h.cue === 'content' || h.cue === 'media')
+      }
       // « Vous refusez de rembourser ? Alors je publie tout. »: a question to « vous » about the money, answered by
       // « Alors », « Très bien », « Dans ce cas »…: the question is the condition. Returns its money cue.
       const askedMoney = (i: number): Hit | undefined => {
@@ -1828,6 +1865,9 @@ export const rule = defineRule(
             buckets[i + 1].some((h) => ANSWER_CONDITIONS.has(h.cue)) && isQuestion(i) && !refused(i)) ||
           // « Mon avis restera en ligne. Sauf si vous me remboursez. »: a condition standing alone as a sentence.
           fragmentCondition(i + 1) ||
+          // « Mon avis est en ligne ; remboursez-moi et je le retire. »: a withdrawal without its object, the object
+          // in the sentence before.
+          pronounWithdrawal(i + 1) ||
           // « … pourrait être retiré... contre un petit chèque. »: a lower-case start continues the sentence.
           (LOWER_START.test(view.text.slice(next.start, next.start + 1)) && ELLIPSIS_END.test(tail(i))) ||
           // « Je vous ai demandé la résiliation ; si elle n'arrive pas, … »: a condition on the previous clause's demand.
