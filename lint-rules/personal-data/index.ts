@@ -25,7 +25,9 @@
  * - **Adresses e-mail personnelles** (entrée `email`), pas les adresses génériques d'un service
  *   (contact@, info@, service.client@, support@, noreply@… : liste dans `role-addresses.yml`).
  * - **Adresses postales** (numéro + rue, avenue, bd, chemin, allée, impasse, place… + code postal et
- *   ville éventuels ; formats britanniques « 12 Elm Street ») (entrée `address`), sauf si la phrase
+ *   ville éventuels ; « r. » ; formats britanniques « 12 Elm Street » ; un lieu-dit, un hameau ou une
+ *   résidence sans numéro, suivi du code postal et de la ville, seulement avec un indice de domicile :
+ *   « habite au lieu-dit Kerbras, 29000 Quimper ») (entrée `address`), sauf si la phrase
  *   les présente comme professionnelles : « siège social », « siège », « locaux », « Kbis »,
  *   "registered office". Un indice de domicile (« habite », « domicilié », « sa maison », « chez le
  *   gérant », « le domicile du patron », "lives at", "works from home", "at the boss's house")
@@ -342,6 +344,18 @@
  *   {"lang": "en", "flags": []}
  *   My neighbour Doris Whitfield recommended a solicitor to me.
  * @example
+ *   {"lang": "fr", "flags": ["lieu-dit Kerbras, 29000 Quimper"]}
+ *   Le gérant habite au lieu-dit Kerbras, 29000 Quimper.
+ * @example
+ *   {"lang": "fr", "flags": ["Résidence Les Mimosas, bâtiment C, à Dinan"]}
+ *   La gérante habite Résidence Les Mimosas, bâtiment C, à Dinan.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le siège de l'agence est au lieu-dit Kerbras, 29000 Quimper.
+ * @example
+ *   {"lang": "fr", "flags": ["12 r. des Lilas à Vannes"]}
+ *   Le commercial habite 12 r. des Lilas à Vannes.
+ * @example
  *   {"lang": "en", "flags": ["Jenny Moss, who handled my file, is on maternity leave"]}
  *   Jenny Moss, who handled my file, is on maternity leave.
  * @example
@@ -415,7 +429,7 @@ const REFERENCE_LABEL = /(?:r[ée]f[ée]rence|r[ée]f\.?|reference|ref\.?|dossie
 
 // A French street address: number, street type, name words, then an optional postcode + city or « à City ».
 const STREET_TYPES =
-  'rue|avenue|av\\.?|boulevard|bd|bld|chemin|ch\\.|allée|allées|impasse|imp\\.|place|pl\\.|route|rte|quai|cours|square|passage|' +
+  'rue|r\\.|avenue|av\\.?|boulevard|bd|bld|chemin|ch\\.|allée|allées|impasse|imp\\.|place|pl\\.|route|rte|quai|cours|square|passage|' +
   'cité|résidence|lotissement|lot\\.|hameau|lieu-dit|sentier|voie|rond-point|faubourg|fbg|montée|villa|parvis|promenade|' +
   'esplanade|ruelle|clos|domaine|mail|chaussée|traverse|venelle|sente|carrefour|parc|hameau'
 const NAME_WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}\\d'’\\-]*"
@@ -425,6 +439,15 @@ const FR_ADDRESS = new RegExp(
   `(?<![\\p{L}\\p{N}])\\d{1,4}(?:\\s?(?:bis|ter|quater|[A-Da-d])(?![\\p{L}]))?,?\\s+(?:${STREET_TYPES})(?![\\p{L}])` +
     `(?:\\s+${PARTICLE}*${NAME_WORD}){1,6}` +
     `(?:\\s*,?\\s*(?:\\d{5}|\\d{2}\\s\\d{3})\\s+${CITY}(?:\\s+[Cc]edex(?:\\s+\\d{1,2})?)?|\\s+à\\s+${CITY}|,\\s*${CITY}(?=\\s*(?:[.,;:)!?]|$)))?`,
+  'gu'
+)
+// A named place without a street number (lieu-dit, hameau, résidence, domaine), then a postcode and a
+// city or « à City ». Used only in sentences with a home cue.
+const PLACE_GUARD = /lieu-?dit|hameau|r[ée]sidence|domaine|lotissement/iu
+const FR_PLACE_ADDRESS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:[Ll]ieu-?dit|[Hh]ameau|[Rr][ée]sidence|[Dd]omaine|[Ll]otissement)(?:\\s+${PARTICLE}*${NAME_WORD}){1,4}` +
+    `(?:,\\s*(?:b[âa]t(?:iment)?\\.?|appartement|appt?\\.?|esc(?:alier)?\\.?)\\s+[\\p{Lu}\\d][\\p{L}\\d]{0,3})?` +
+    `(?:\\s*,?\\s*(?:\\d{5}|\\d{2}\\s\\d{3})\\s+${CITY}|,?\\s+à\\s+${CITY})`,
   'gu'
 )
 const EN_ADDRESS = new RegExp(
@@ -755,14 +778,16 @@ function analyse(view: TextView, lang: Lang): Finding[] {
   const details = findDetails(view, matches, lang)
   const addresses: Span[] = []
 
-  if (/\d/.test(text)) {
+  const digits = /\d/.test(text)
+  const places = lang === 'fr' && PLACE_GUARD.test(text)
+  if (digits || places) {
     // Sentences with a home cue, and with a business cue (computed once per paragraph).
     const list = sentencesOf()
     const homeIn = new Set<number>()
     const businessIn = new Set<number>()
     for (const d of details) if (HOME_KINDS.has(d.kind)) homeIn.add(sentenceIndexAt(list, d.start))
     for (const m of matches) if (m.entry.cue === 'business') businessIn.add(sentenceIndexAt(list, m.start))
-    for (const expression of [FR_ADDRESS, EN_ADDRESS]) {
+    for (const expression of digits ? [FR_ADDRESS, EN_ADDRESS] : []) {
       const before = [...addresses]
       expression.lastIndex = 0
       while ((match = expression.exec(text))) {
@@ -772,6 +797,18 @@ function analyse(view: TextView, lang: Lang): Finding[] {
         const home = homeIn.has(i)
         if (!home && businessIn.has(i)) continue
         findings.push({...span, kind: 'address', sureness: home ? 2 : 1, variant: home ? undefined : 'maybe-home'})
+        addresses.push(span)
+      }
+      addresses.sort(byStart)
+    }
+    // « au lieu-dit Kerbras, 29000 Quimper », « Résidence Les Mimosas, bâtiment C, à Dinan »: a named place
+    // with no street number, only in a sentence with a home cue (a hamlet may also host a business).
+    if (places && homeIn.size > 0) {
+      FR_PLACE_ADDRESS.lastIndex = 0
+      while ((match = FR_PLACE_ADDRESS.exec(text))) {
+        const span = {start: match.index, end: match.index + match[0].length}
+        if (overlaps(span, taken) || overlaps(span, addresses) || !homeIn.has(sentenceIndexAt(list, span.start))) continue
+        findings.push({...span, kind: 'address', sureness: 1})
         addresses.push(span)
       }
       addresses.sort(byStart)
