@@ -871,6 +871,24 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   I don’t know the first thing about leasing.
+ * @example
+ *   {"lang": "fr", "flags": ["Leurs méthodes sont douteuses"]}
+ *   Leurs méthodes sont douteuses.
+ * @example
+ *   {"lang": "fr", "flags": ["Le classement promis était truqué"]}
+ *   Le classement promis était truqué.
+ * @example
+ *   {"lang": "fr", "flags": ["Leur maquette est pathétique"]}
+ *   Leur maquette est pathétique.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   La photo est floue sur mon téléphone.
+ * @example
+ *   {"lang": "en", "flags": ["Their billing is shambolic"]}
+ *   Their billing is shambolic.
+ * @example
+ *   {"lang": "en", "flags": ["Their pricing looks dubious"]}
+ *   Their pricing looks dubious.
  */
 import type {Root} from 'nlcst'
 import {compileLexicon, defineRule, guillemets, matchCase, quotes, sourceRange, type LexiconEntry, type LexiconMatch, type TextView, type Token} from '../support/index.js'
