@@ -22,7 +22,9 @@
  *   accord », « sans qu'il ait donné son accord », « sans demander l'avis de personne » ; "he still
  *   doesn't know I recorded him", "without his OK", "nobody gave consent") ou un enregistrement masqué par une
  *   autre activité (« je faisais semblant de lire », « mine de rien », "pretending to", "in my jacket
- *   pocket") valent indice de clandestinité ;
+ *   pocket") valent indice de clandestinité — ces deux derniers avec un vrai mot d'enregistrement, pas
+ *   des photos ou des captures d'écran (« il croyait que je ne lirais pas le contrat ; j'en ai pris
+ *   des photos » n'est pas signalé) ;
  *   "without his knowledge", "secretly", "behind his back", "he had no idea") **et** un
  *   enregistrement dans la même phrase (enregistré, filmé, vidéo, audio, capture, dictaphone,
  *   photos ; recorded, filmed, taped, footage…) ;
@@ -316,6 +318,18 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   I didn't know I was being recorded, and it upset me.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Il croyait que je ne lirais pas le contrat ; j'en ai pris des photos le soir même.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mine de rien, j'ai gardé toutes les photos de mon ancien site.
+ * @example
+ *   {"lang": "fr", "flags": ["photos du rendez-vous prises à son insu"]}
+ *   Je publie les photos du rendez-vous prises à son insu.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I pretended to be happy with the site, but I kept screenshots of my own pages.
  */
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon} from '../support/index.js'
 import {bySentence, sharedParagraphViews, sharedSentenceRanges} from '../personal-data/sentences.js'
@@ -405,8 +419,11 @@ export const rule = defineRule(
           start = direct.start
           end = direct.end
         } else {
-          const recordings = inside.filter((m) => m.entry.cue === 'recording')
-          if (recordings.length === 0) continue
+          const all = inside.filter((m) => m.entry.cue === 'recording')
+          if (all.length === 0) continue
+          // A `strict` cue (a misled person, a pretence) needs a real recording word, not photos or screenshots.
+          let strong: typeof all | undefined
+          const recordingsFor = (c: (typeof all)[number]) => (c.entry.strict ? (strong ??= all.filter((m) => !m.entry.weak)) : all)
           // The first covert cue and its recording word: the one just before it (« enregistré l'appel à son
           // insu »), else the nearest.
           // A `near` cue (« sans que personne ne soit prévenu », "without warning") qualifies only a recording
@@ -414,6 +431,8 @@ export const rule = defineRule(
           // « le contrat a été modifié sans avertissement, comme le montre la vidéo » is not a covert recording.
           const covert = inside.find((c) => {
             if (c.entry.cue !== 'covert') return false
+            const recordings = recordingsFor(c)
+            if (recordings.length === 0) return false
             const near = typeof c.entry.near === 'number' ? c.entry.near : undefined
             if (near === undefined) return true
             // Only the nearest recording word on each side matters (binary search: no quadratic path).
@@ -433,6 +452,7 @@ export const rule = defineRule(
             )
           })
           if (!covert) continue
+          const recordings = recordingsFor(covert)
           const distance = (m: (typeof recordings)[number]) => (m.from >= covert.to ? m.from - covert.to : covert.from - m.to)
           let nearest = recordings[0]
           for (const m of recordings) if (distance(m) < distance(nearest)) nearest = m
