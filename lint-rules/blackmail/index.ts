@@ -1135,6 +1135,42 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   My review is online. I withdrew my refund claim last week.
+ * @example
+ *   {"lang": "fr", "flags": ["renoncerai à toute démarche médiatique en cas de remboursement"]}
+ *   Je renoncerai à toute démarche médiatique en cas de remboursement intégral.
+ * @example
+ *   {"lang": "fr", "flags": ["En l'absence de remboursement, mon témoignage sera publié sur mon blog"]}
+ *   En l'absence de remboursement, mon témoignage sera publié sur mon blog.
+ * @example
+ *   {"lang": "fr", "flags": ["retirerai mon avis à la condition expresse que le contrat soit résilié"]}
+ *   Je retirerai mon avis à la condition expresse que le contrat soit résilié.
+ * @example
+ *   {"lang": "fr", "flags": ["Remboursez-moi sous peine de voir votre agence dans la presse"]}
+ *   Remboursez-moi sous peine de voir votre agence dans la presse.
+ * @example
+ *   {"lang": "fr", "flags": ["À défaut de régularisation, je porterai l'affaire devant l'opinion publique"]}
+ *   À défaut de régularisation, je porterai l'affaire devant l'opinion publique.
+ * @example
+ *   {"lang": "en", "flags": ["In the event of a full refund, I will remove"]}
+ *   In the event of a full refund, I will remove my review.
+ * @example
+ *   {"lang": "en", "flags": ["Absent a refund, my story goes to the local paper"]}
+ *   Absent a refund, my story goes to the local paper.
+ * @example
+ *   {"lang": "en", "flags": ["Pending a refund, the review stays online"]}
+ *   Pending a refund, the review stays online.
+ * @example
+ *   {"lang": "en", "flags": ["Refund me or face a one-star review"]}
+ *   Refund me or face a one-star review on every platform.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   En cas de litige, le tribunal de commerce est compétent ; mon avis est en ligne.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je vous mets en demeure de me rembourser sous peine de poursuites judiciaires.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   In case of doubt, my review gives the dates; I still want a refund.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
