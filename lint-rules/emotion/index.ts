@@ -26,7 +26,9 @@
  * - le superlatif scellé par « jamais » (« la pire agence que j'aie jamais vue ») ;
  * - un sujet universel négatif sur l'autre partie au présent (« personne chez eux ne répond »,
  *   « aucun de leurs commerciaux ne dit ») — pas « personne ne m'a prévenue » (un fait passé) ;
- * - « ils mentent tout le temps », « ils relancent sans arrêt », « Vitrinova ne répond jamais » ;
+ * - « ils mentent tout le temps », « ils relancent sans arrêt », « Vitrinova ne répond jamais »,
+ *   « tout le monde ment », « aucun client n'a jamais été satisfait », « … et ne font jamais
+ *   rien », « tous des menteurs » ;
  * - un verdict lancé en exclamation brève (« Inadmissible ! », « C'est honteux ! ») ;
  * - les émojis de colère (« 😡😡 », « 🤬 ») et les lettres étirées (« nuuuul ») ;
  * - l'objet universel (« ils arnaquent tout le monde ») et la relative (« une agence qui ne
@@ -500,6 +502,48 @@
  * @example
  *   {"lang": "en", "flags": ["How dare they"]}
  *   How dare they charge me twice.
+ * @example
+ *   {"lang": "fr", "flags": ["tout le monde ment"]}
+ *   Chez eux, tout le monde ment.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Tout le monde peut consulter le registre du commerce.
+ * @example
+ *   {"lang": "fr", "flags": ["Aucun client n’a jamais"]}
+ *   Aucun client n’a jamais été satisfait.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Personne ne m’a jamais rappelée.
+ * @example
+ *   {"lang": "fr", "flags": ["ne font jamais"]}
+ *   Ils promettent tout et ne font jamais rien.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Ils ont encaissé et ne m’ont jamais rappelé.
+ * @example
+ *   {"lang": "fr", "flags": ["Tous des menteurs"]}
+ *   Tous des menteurs.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Ce sont tous des documents officiels.
+ * @example
+ *   {"lang": "en", "flags": ["Everyone there lies"]}
+ *   Everyone there lies.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Everyone at the CCI was helpful.
+ * @example
+ *   {"lang": "en", "flags": ["never deliver"]}
+ *   They promise everything and never deliver.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Tout le monde me dit de porter plainte.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Personne n’a jamais répondu à mes courriers.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Everyone says I should complain.
  */
 import {compileLexicon, defineRule, guillemets, quotes, sourceRange, viewOf, type LexiconMatch, type TextView} from '../support/index.js'
 import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, sentencesByParagraph, upperFirst} from '../support/opinion.js'
@@ -936,6 +980,28 @@ export const rule = defineRule(
           }
           continue
         }
+        // « ils promettent tout et ne font jamais rien », "they promise everything and never
+        // deliver": the subject of the first verb carries over the conjunction.
+        if (i > 0 && ELLIPTIC[lang].has(t) && (tokens[i - 1].fold === 'et' || tokens[i - 1].fold === 'mais' || tokens[i - 1].fold === 'and' || tokens[i - 1].fold === 'but')) {
+          let subject = false
+          for (let n = 0; n < i - 1; n++) if (GENERAL_SUBJECTS[lang].has(tokens[n].fold)) subject = true
+          const end = subject ? adverbAfter(tokens, i, true) : -1
+          if (end !== -1 && !covered.some(([a, b]) => a < end && b > i)) {
+            sweeping(view, i, end)
+            i = end - 1
+          }
+          continue
+        }
+        // « chez eux, tout le monde ment », "everyone there lies": everybody as the subject of a
+        // present verb (not a modal: « tout le monde peut vérifier »).
+        if ((t === 'tout' || t === 'everyone' || t === 'everybody') && (i === 0 || CLAUSE_BREAK.test(gapBefore(view, i)) || CONJUNCTIONS.has(tokens[i - 1].fold))) {
+          const end = everybody(tokens, i)
+          if (end !== -1 && !covered.some(([a, b]) => a < end && b > i)) {
+            sweeping(view, i, end)
+            i = end - 1
+          }
+          continue
+        }
         if (!pronoun && !determiner && !nobodyWord && !isName(tokens[i], i)) continue
         // The subject starts a clause (« et ils mentent toujours », not « que je leur ai dit »).
         if (i > 0 && !CLAUSE_BREAK.test(gapBefore(view, i)) && !CONJUNCTIONS.has(tokens[i - 1].fold)) continue
@@ -1102,6 +1168,54 @@ const CONJUNCTIONS = new Set(['et', 'mais', 'car', 'donc', 'or', 'puis', 'and', 
 const PEOPLE = /^(?:client|commerc|conseill|technic|employ|salari|interlocut|vendeu|agent|operat|gerant|dirigeant|responsabl|develop|graphist|standard|personn|eux|elles|entre|them|those|customer|rep|staff|people|salesm|sales|manager|engineer|advis|worker|one)/
 // Past participles after « n'est / ne sont » (« personne n'est venu »): a compound past.
 const FR_PARTICIPLE = /(?:e|es|ee|ees|u|us|ue|ues|is)$/
+const ELLIPTIC: Record<Lang, Set<string>> = {fr: new Set(['ne', "n'"]), en: new Set(['never', 'always', 'constantly'])}
+const MODALS = new Set(['peut', 'peuvent', 'pourrait', 'pourraient', 'doit', 'doivent', 'devrait', 'devraient', 'sait', 'savait', 'veut', 'voulait', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'will', 'knows', 'needs', 'wants', 'deserves', 'agrees', 'makes', 'has'])
+const EN_PLACE_WORDS = new Set(['there', 'here', 'at', 'in', 'over', 'from', 'inside'])
+// Words after which an -s word is a plural noun ("at the offices"), not a verb.
+const BEFORE_NOUN = new Set(['the', 'that', 'this', 'their', 'its', 'his', 'her', 'our', 'my', 'at', 'in', 'from', 'of', 'inside'])
+
+/** « chez eux, tout le monde ment », "everyone there lies": the end of the phrase, or -1. Only
+ * with a place that names the other side (« chez eux », « là-bas », « dans cette agence »,
+ * "there", "at that firm"): « tout le monde me dit de porter plainte » is about friends. */
+function everybody(tokens: Token[], i: number): number {
+  let k: number
+  if (tokens[i].fold === 'tout') {
+    if (tokens[i + 1]?.fold !== 'le' || tokens[i + 2]?.fold !== 'monde') return -1
+    let place = false
+    for (let n = Math.max(0, i - 6); n < Math.min(tokens.length, i + 6) && !place; n++) {
+      const w = tokens[n].fold
+      if (w === 'chez' || (w === 'bas' && tokens[n - 1]?.fold === 'la') || (w === 'dans' && /^(?:cette|leur|leurs|ce|cet|ces)$/.test(tokens[n + 1]?.fold ?? ''))) place = true
+    }
+    if (!place) return -1
+    k = i + 3
+    let clitics = 0
+    while (k < tokens.length && FR_CLITICS.has(tokens[k].fold) && clitics < 3) {
+      k++
+      clitics++
+    }
+    if (k >= tokens.length) return -1
+    const verb = tokens[k].fold
+    if (FR_AUX.has(verb) || MODALS.has(verb) || FR_ALWAYS.has(verb)) return -1
+    return k + 1
+  }
+  k = i + 1
+  // "everyone there", "everyone at that agency": up to four words of place ("everyone says I
+  // should complain" is about friends).
+  if (k >= tokens.length || !EN_PLACE_WORDS.has(tokens[k].fold)) return -1
+  {
+    let steps = 0
+    while (k < tokens.length && steps < 4 && !(tokens[k].fold.length > 3 && tokens[k].fold.endsWith('s') && !BEFORE_NOUN.has(tokens[k - 1].fold))) {
+      k++
+      steps++
+    }
+  }
+  if (k >= tokens.length) return -1
+  const verb = tokens[k].fold
+  if (MODALS.has(verb) || EN_AUX.has(verb) || verb.length < 4 || !verb.endsWith('s') || verb.endsWith('ss')) return -1
+  return k + 1
+}
+
+const FIRST_PERSON = new Set(['me', "m'", 'nous'])
 const FR_HAVE = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'eut', 'eurent'])
 const EN_PLACE = new Set(['there', 'at', 'in', 'from', 'of', 'over', 'inside', 'within'])
 
@@ -1124,13 +1238,18 @@ function frenchNobody(view: TextView, tokens: Token[], i: number): number {
   if (k >= tokens.length - 1 || CLAUSE_BREAK.test(gapBefore(view, k))) return -1
   k++
   let clitics = 0
+  let me = false
   while (k < tokens.length && FR_CLITICS.has(tokens[k].fold) && clitics < 2) {
+    if (FIRST_PERSON.has(tokens[k].fold)) me = true
     k++
     clitics++
   }
   if (k >= tokens.length) return -1
   const verb = tokens[k].fold
-  if (FR_HAVE.has(verb)) return -1
+  // « aucun client n'a jamais été satisfait »: a compound past with « jamais » about others is a
+  // generalisation; « personne ne m'a jamais rappelée », « personne n'a jamais répondu à mes
+  // courriers » are the writer's own case (a factual negation).
+  if (FR_HAVE.has(verb)) return first !== 'personne' && !me && tokens[k + 1]?.fold === 'jamais' ? k + 2 : -1
   if ((verb === 'est' || verb === 'sont' || verb === 'etait' || verb === 'etaient') && tokens[k + 1] && FR_PARTICIPLE.test(tokens[k + 1].fold) && tokens[k + 1].fold !== 'jamais') return -1
   return k + 1
 }
