@@ -79,7 +79,11 @@ describe('opinion markers', () => {
     ['My view: the lease is one-sided.', 'en'],
     ['Mon avis sur Vitrinova : une agence malhonnête.', 'fr'],
     ['Perso, le forfait est abusif.', 'fr'],
-    ['In my experience, the lease is one-sided.', 'en']
+    ['In my experience, the lease is one-sided.', 'en'],
+    ['I’m inclined to think the lease is one-sided.', 'en'],
+    ['I get the impression the lease is one-sided.', 'en'],
+    ['J’ai tendance à penser que le forfait est abusif.', 'fr'],
+    ['Je serais tentée de dire que le forfait est abusif.', 'fr']
   ] as const)('marker: %s', (text, lang) => expect(marked(text, lang)).toBe(true))
 
   it('« mon avis » is a marker only as a label', () => {

@@ -33,7 +33,8 @@ const FR_PHRASES: LexiconEntry[] = [
   {id: 'il-me-semble', match: ['il me semble', "il m'a semble", "il m'avait semble", 'il me semblait', 'il me parait', 'il me paraissait', 'me semble-t-il', 'ce me semble']},
   {id: 'sentiment', match: ["j'ai le sentiment", "j'ai l'impression", "j'ai eu le sentiment", "j'ai eu l'impression", "j'avais le sentiment", "j'avais l'impression", "j'ai la nette impression", "j'ai la sensation", 'mon sentiment est', 'mon impression est', 'mon opinion est', 'mon avis est', 'je suis d\'avis', 'je reste persuade', 'je reste persuadee', 'je suis persuade', 'je suis persuadee', 'je suis convaincu', 'je suis convaincue', 'je reste convaincu', 'je reste convaincue', 'je ne suis pas convaincu', 'je ne suis pas convaincue']},
   {id: 'pour-moi', match: ['pour moi'], position: 'detached'},
-  {id: 'si-vous-voulez-mon-avis', match: ['si vous voulez mon avis', 'si tu veux mon avis', 'si vous voulez mon opinion', "c'est mon avis", "c'est mon opinion", "c'est mon sentiment", "c'est mon ressenti", "c'est mon impression", "c'est ma conviction", "ce n'est que mon avis", 'ma conviction est', 'mon ressenti est', 'mon point de vue est']},
+  {id: 'si-vous-voulez-mon-avis', match: ['si vous voulez mon avis', 'si tu veux mon avis', 'si vous voulez mon opinion', "c'est mon avis", "c'est mon opinion", "c'est mon sentiment", "c'est mon ressenti", "c'est mon impression", "c'est ma conviction", "ce n'est que mon avis", 'ma conviction est', 'mon ressenti est', 'mon point de vue est',
+    "j'ai tendance a penser", "j'aurais tendance a penser", "j'aurais tendance a dire", 'je serais tente de dire', 'je serais tentee de dire', "j'ai la conviction", "il m'est avis", 'a mon gout', 'je pencherais pour dire', "j'ose dire", "j'ose penser"]},
   {id: 'me-semble', match: ['me semble', 'me semblent', 'me semblait', 'me semblaient', 'me parait', 'me paraissent', 'me paraissait', 'me paraissaient', "m'a semble", "m'ont semble", "m'avait semble", "m'a paru", "m'ont paru", "m'avait paru"]},
   {id: 'label', match: ['mon avis', 'mon opinion', 'mon ressenti', 'mon impression', 'mon sentiment', 'mon point de vue', 'mon humble avis', 'ma conviction', 'mon opinion personnelle', 'mon avis personnel'], position: 'label'}
 ]
@@ -43,7 +44,9 @@ const EN_PHRASES: LexiconEntry[] = [
   {id: 'personally', match: ['personally', 'in my experience', 'from my experience', 'in my own experience', 'speaking from experience']},
   {id: 'it-seems-to-me', match: ['it seems to me', 'it seemed to me', 'it appears to me', 'it looks to me', 'it feels to me', 'seems to me']},
   {id: 'to-me', match: ['to me', 'for me'], position: 'detached'},
-  {id: 'if-you-ask-me', match: ['if you ask me', 'if you want my opinion', 'if you want my view', 'if you want my honest opinion', "that's my opinion", 'that is my opinion', "that's just my opinion", "that's my view", 'that is my view', 'my conviction is', 'my belief is', 'strikes me as', 'struck me as', 'seem to me', 'seemed to me', 'appeared to me', 'looked to me']},
+  {id: 'if-you-ask-me', match: ['if you ask me', 'if you want my opinion', 'if you want my view', 'if you want my honest opinion', "that's my opinion", 'that is my opinion', "that's just my opinion", "that's my view", 'that is my view', 'my conviction is', 'my belief is', 'strikes me as', 'struck me as',
+    "i'm inclined to think", 'i am inclined to think', 'i tend to think', 'i tend to feel', "i'd argue", 'i would argue', "i'd suggest", 'i would suggest', 'i have the feeling', 'i get the feeling', 'i get the impression', 'i have the impression', "i'm under the impression", 'i am under the impression',
+    "i can't help thinking", "i can't help feeling", "it's my view", 'it is my view', "it's my opinion", 'it is my opinion', "it's my belief", 'it is my belief', 'my gut says', 'my gut feeling is', 'seem to me', 'seemed to me', 'appeared to me', 'looked to me']},
   {id: 'label', match: ['my view', 'my opinion', 'my take', 'my feeling', 'my impression', 'my honest opinion', 'my personal opinion', 'my two cents'], position: 'label'}
 ]
 
