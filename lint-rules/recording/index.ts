@@ -330,6 +330,18 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   I pretended to be happy with the site, but I kept screenshots of my own pages.
+ * @example
+ *   {"lang": "fr", "flags": ["filmé sans rien demander"]}
+ *   J'ai filmé sans rien demander, la vidéo est en ligne.
+ * @example
+ *   {"lang": "fr", "flags": ["enregistrement de notre appel, qu'il n'a jamais autorisé"]}
+ *   Je publie l'enregistrement de notre appel, qu'il n'a jamais autorisé.
+ * @example
+ *   {"lang": "fr", "flags": ["enregistrement, fait sans qu'il soit au courant"]}
+ *   L'enregistrement, fait sans qu'il soit au courant, est disponible.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Ils ont modifié le contrat sans rien demander ; j'ai les photos des pages.
  */
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon} from '../support/index.js'
 import {bySentence, sharedParagraphViews, sharedSentenceRanges} from '../personal-data/sentences.js'
