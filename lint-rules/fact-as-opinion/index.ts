@@ -889,6 +889,15 @@
  * @example
  *   {"lang": "en", "flags": ["Their pricing looks dubious"]}
  *   Their pricing looks dubious.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   My accountant reckons the lease is one-sided.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Beaucoup de clients se plaignent que leur hotline est inexistante.
+ * @example
+ *   {"lang": "en", "flags": ["I complained that the hotline is useless"]}
+ *   I complained that the hotline is useless.
  */
 import type {Root} from 'nlcst'
 import {compileLexicon, defineRule, guillemets, matchCase, quotes, sourceRange, type LexiconEntry, type LexiconMatch, type TextView, type Token} from '../support/index.js'
@@ -973,7 +982,7 @@ const FR: Grammar = {
   fillers: new Set(['un', 'une', 'des', 'de', "d'", 'du', 'la', 'le', "l'", 'les', 'grand', 'grande', 'vaste', 'vrai', 'vraie', 'vrais', 'vraies', 'veritable', 'veritables', 'pur', 'pure', 'belle', 'beau', 'bel', 'sacre', 'sacree', 'parfait', 'parfaite', 'grosse', 'gros', 'immense', 'totale', 'total', 'complete', 'complet', 'sombre', 'pure', 'fieffe', 'fieffee', 'authentique']),
   discourse: new Set(['franchement', 'honnetement', 'bref', 'enfin', 'alors', 'bon', 'clairement', 'donc', 'et', 'mais', 'or', 'puis', 'ensuite', 'aujourd', 'hui', 'resultat', 'bilan', 'verdict', 'sincerement', 'objectivement', 'en', 'plus', 'surtout', 'sinon', 'bien', 'sur', 'oui', 'non', 'voila', 'effectivement', 'evidemment']),
   conjunctions: new Set(['et', 'mais', 'car', 'donc', 'or', 'ou', 'puis', 'parce', 'puisque', 'lorsque', 'quand', 'comme', 'si', 'alors', 'sinon', 'tandis', 'pendant']),
-  reporting: new Set(['raconte', 'racontent', 'racontait', 'lit', 'lisait', 'lu', 'constate', 'constatent', 'retenu', 'retient', 'decide', 'statue', 'qualifie', 'trouve', 'trouvent', 'croit', 'croient', 'dire', 'affirmer', 'expliquer', 'reconnu', 'reconnaitre', 'admis', 'admet', 'admettent', 'admettre', 'avoue', 'avouent', 'avouer', 'repondu', 'entendu', 'entendre', 'ecrire', 'pretendre', 'declarer', 'assurer', 'dit', 'disent', 'disait', 'disaient', 'affirme', 'affirment', 'affirmait', 'explique', 'expliquent', 'confirme', 'confirment', 'indique', 'indiquent', 'ecrit', 'ecrivent', 'precise', 'precisent', 'rappelle', 'rappellent', 'juge', 'jugent', 'estime', 'estiment', 'considere', 'considerent', 'pense', 'pensent', 'soutient', 'soutiennent', 'reconnait', 'reconnaissent', 'dise', 'disent', 'assure', 'assurent', 'pretend', 'pretendent', 'declare', 'declarent', 'conclut', 'concluent']),
+  reporting: new Set(['note', 'notent', 'signale', 'signalent', 'remarque', 'remarquent', 'observe', 'rapporte', 'rapportent', 'denonce', 'denoncent', 'plaint', 'plaignent', 'previent', 'avertit', 'temoigne', 'temoignent', 'evoque', 'evoquent', 'publie', 'publient', 'raconte', 'racontent', 'racontait', 'lit', 'lisait', 'lu', 'constate', 'constatent', 'retenu', 'retient', 'decide', 'statue', 'qualifie', 'trouve', 'trouvent', 'croit', 'croient', 'dire', 'affirmer', 'expliquer', 'reconnu', 'reconnaitre', 'admis', 'admet', 'admettent', 'admettre', 'avoue', 'avouent', 'avouer', 'repondu', 'entendu', 'entendre', 'ecrire', 'pretendre', 'declarer', 'assurer', 'dit', 'disent', 'disait', 'disaient', 'affirme', 'affirment', 'affirmait', 'explique', 'expliquent', 'confirme', 'confirment', 'indique', 'indiquent', 'ecrit', 'ecrivent', 'precise', 'precisent', 'rappelle', 'rappellent', 'juge', 'jugent', 'estime', 'estiment', 'considere', 'considerent', 'pense', 'pensent', 'soutient', 'soutiennent', 'reconnait', 'reconnaissent', 'dise', 'disent', 'assure', 'assurent', 'pretend', 'pretendent', 'declare', 'declarent', 'conclut', 'concluent']),
   impersonalAfter: new Set(['de', "d'", 'que', "qu'"]),
   impersonalSubjects: new Set(['il', "c'", 'ce', 'ca', 'cela']),
   attribution: new Set(['selon', "d'apres", 'apres', 'pour']),
@@ -999,7 +1008,7 @@ const EN: Grammar = {
   fillers: new Set(['a', 'an', 'the', 'some', 'total', 'complete', 'absolute', 'real', 'utter', 'proper', 'right', 'big', 'massive', 'huge', 'pure', 'sheer', 'genuine', 'total', 'bloody', 'full', 'of', 'one']),
   discourse: new Set(['honestly', 'frankly', 'basically', 'so', 'well', 'and', 'but', 'also', 'anyway', 'now', 'overall', 'verdict', 'result', 'bottom', 'line', 'sadly', 'clearly', 'seriously', 'yes', 'no', 'oh', 'plus']),
   conjunctions: new Set(['and', 'but', 'because', 'so', 'or', 'while', 'whereas', 'since', 'as', 'when', 'although', 'though', 'if', 'whether', 'unless']),
-  reporting: new Set(['held', 'holds', 'decided', 'declared', 'determined', 'admit', 'admits', 'admitted', 'acknowledged', 'acknowledges', 'conceded', 'concedes', 'heard', 'saying', 'claiming', 'stating', 'telling', 'claim', 'think', 'believe', 'insist', 'maintain', 'maintains', 'allege', 'alleges', 'alleged', 'suggest', 'suggests', 'suggested', 'describe', 'describes', 'described', 'says', 'said', 'say', 'states', 'stated', 'confirmed', 'confirms', 'explains', 'explained', 'told', 'tells', 'wrote', 'writes', 'ruled', 'found', 'claims', 'claimed', 'argues', 'argued', 'thinks', 'believes', 'considers', 'insists', 'insisted', 'agrees', 'agreed', 'admits', 'admitted', 'concluded', 'concludes']),
+  reporting: new Set(['reckons', 'reckoned', 'feels', 'suspects', 'warned', 'warns', 'noted', 'notes', 'observed', 'mentioned', 'mentions', 'reported', 'reports', 'complained', 'complain', 'complains', 'posted', 'posts', 'tweeted', 'testified', 'held', 'holds', 'decided', 'declared', 'determined', 'admit', 'admits', 'admitted', 'acknowledged', 'acknowledges', 'conceded', 'concedes', 'heard', 'saying', 'claiming', 'stating', 'telling', 'claim', 'think', 'believe', 'insist', 'maintain', 'maintains', 'allege', 'alleges', 'alleged', 'suggest', 'suggests', 'suggested', 'describe', 'describes', 'described', 'says', 'said', 'say', 'states', 'stated', 'confirmed', 'confirms', 'explains', 'explained', 'told', 'tells', 'wrote', 'writes', 'ruled', 'found', 'claims', 'claimed', 'argues', 'argued', 'thinks', 'believes', 'considers', 'insists', 'insisted', 'agrees', 'agreed', 'admits', 'admitted', 'concluded', 'concludes']),
   impersonalAfter: new Set(['to', 'that', 'for']),
   impersonalSubjects: new Set(['it', "it'", 'this', 'that', "that'"]),
   attribution: new Set(['according']),
