@@ -544,6 +544,27 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   Everyone says I should complain.
+ * @example
+ *   {"lang": "fr", "flags": ["Le commercial ment toujours"]}
+ *   Le commercial ment toujours.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le prélèvement arrive toujours le 5 du mois.
+ * @example
+ *   {"lang": "fr", "flags": ["Jamais vu une agence pareille"]}
+ *   Jamais vu une agence pareille.
+ * @example
+ *   {"lang": "fr", "flags": ["Vous trouvez ça normal"]}
+ *   Vous trouvez ça normal ?
+ * @example
+ *   {"lang": "en", "flags": ["never seen such"]}
+ *   I have never seen such incompetence.
+ * @example
+ *   {"lang": "en", "flags": ["The agency always lies"]}
+ *   The agency always lies.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The invoice always arrives on the 5th.
  */
 import {compileLexicon, defineRule, guillemets, quotes, sourceRange, viewOf, type LexiconMatch, type TextView} from '../support/index.js'
 import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, sentencesByParagraph, upperFirst} from '../support/opinion.js'
@@ -1013,7 +1034,9 @@ export const rule = defineRule(
         let end = -1
         if (pronoun) end = adverbAfter(tokens, i + 1, true)
         else if (determiner) {
-          const loose = GENERAL_DETERMINERS[lang].has(t)
+          // « le commercial ment toujours », « le SAV raccroche toujours »: a definite article before
+          // a person or the company counts like « leur »; « le prélèvement arrive toujours le 5 » not.
+          const loose = GENERAL_DETERMINERS[lang].has(t) || (i + 1 < tokens.length && (PEOPLE.test(tokens[i + 1].fold) || ORGANISATION.test(tokens[i + 1].fold)))
           for (let n = i + 2; n <= i + 3 && end === -1 && n < tokens.length; n++) {
             if (CLAUSE_BREAK.test(gapBefore(view, n - 1))) break
             end = adverbAfter(tokens, n, loose)
@@ -1166,6 +1189,8 @@ function exclamation(view: TextView, tokens: Token[]): boolean {
 const CONJUNCTIONS = new Set(['et', 'mais', 'car', 'donc', 'or', 'puis', 'and', 'but', 'because', 'so', 'yet'])
 // Words that name the other side's people after « aucun (de leurs) » / "none of their".
 const PEOPLE = /^(?:client|commerc|conseill|technic|employ|salari|interlocut|vendeu|agent|operat|gerant|dirigeant|responsabl|develop|graphist|standard|personn|eux|elles|entre|them|those|customer|rep|staff|people|salesm|sales|manager|engineer|advis|worker|one)/
+// The other side as an organisation (« le SAV », « la société », "the agency").
+const ORGANISATION = /^(?:sav|support|service|agence|societe|entreprise|boite|loueur|bailleur|banque|direction|standard|hotline|agency|company|firm|lessor|bank|helpdesk|helpline)/
 // Past participles after « n'est / ne sont » (« personne n'est venu »): a compound past.
 const FR_PARTICIPLE = /(?:e|es|ee|ees|u|us|ue|ues|is)$/
 const ELLIPTIC: Record<Lang, Set<string>> = {fr: new Set(['ne', "n'"]), en: new Set(['never', 'always', 'constantly'])}
