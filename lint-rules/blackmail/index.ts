@@ -1171,6 +1171,36 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   In case of doubt, my review gives the dates; I still want a refund.
+ * @example
+ *   {"lang": "fr", "flags": ["presse s'intéresse à votre agence... Un geste commercial réglerait tout"]}
+ *   Ce serait dommage que la presse s'intéresse à votre agence... Un geste commercial réglerait tout.
+ * @example
+ *   {"lang": "fr", "flags": ["resterait en ligne tant qu'ils ne m'auraient pas remboursé"]}
+ *   J'ai dit à Vitrinova que mon avis resterait en ligne tant qu'ils ne m'auraient pas remboursé.
+ * @example
+ *   {"lang": "fr", "flags": ["soit il me rembourse, soit je raconte tout à France Bleu"]}
+ *   J'ai prévenu le commercial : soit il me rembourse, soit je raconte tout à France Bleu.
+ * @example
+ *   {"lang": "fr", "flags": ["retirerais-je pas mon avis, si vous me remboursez"]}
+ *   Pourquoi ne retirerais-je pas mon avis, si vous me remboursez ?
+ * @example
+ *   {"lang": "en", "flags": ["if the papers got hold of this… A refund would sort everything out"]}
+ *   It would be a shame if the papers got hold of this… A refund would sort everything out.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   J'ai contacté la presse locale... Le remboursement, lui, n'est jamais arrivé.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mon avis est en ligne… et le remboursement se fait toujours attendre.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Un remboursement réglerait tout, mais mon avis restera en ligne quoi qu'il arrive.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Un remboursement réglerait tout ; mon avis, lui, reste en ligne.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   A refund would sort everything out; my review stays online whatever happens.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
@@ -1218,6 +1248,8 @@ interface Hit {
   reverse: boolean | 'proposal'
   /** A first sentence that calls for the next one (« Vous voulez que mon avis disparaisse ? Remboursez-moi. »). */
   forward: boolean
+  /** A condition whose clause is before it (`backward: true`: « Un geste commercial réglerait tout »). */
+  backward: boolean
   /** Counts only at the start of its unit (`opening: true`: « Pour 3 000 €, … »). */
   opening: boolean
   /** A withdrawal (cue `remove`, or a `publish` entry marked `removal: true`: « tout effacer », "take it all down"). */
@@ -1257,7 +1289,6 @@ const EN_IMPERATIVE_VERBS = new Set([
 ])
 // A question holding the publication, answered by a condition: « Retirer mes avis ? Avec plaisir, dès que
 // les prélèvements s'arrêtent. », "Take my review down? Sure, once you refund me."
-const LOWER_START = /^\p{Ll}/u
 const ELLIPSIS_END = /(?:\.\.|…)[\s*_»”"]*$/u
 const QUESTION_END = /\?[\s*_»”"]*$/u
 const TRAILING_ADVERB = /^(?:[\p{L}’'-]+|bien sûr|bien entendu|of course|that is)$/iu
@@ -1288,7 +1319,7 @@ function hitsOf(view: TextView, lang: Lang): Hit[] {
   for (const m of lexicons[lang].find(view)) {
     const cue = m.entry.cue as Cue
     if (cue === 'neutral') continue
-    hits.push({cue, start: m.start, end: m.end, from: m.from, to: m.to, imperative: m.entry.imperative === true, pairs: m.entry.pairs === true || cue === 'pair', unscoped: m.entry.unscoped === true, reverse: m.entry.reverse === true ? true : m.entry.reverse === 'proposal' ? 'proposal' : false, forward: m.entry.forward === true, removal: m.entry.removal === true || (cue === 'remove' && WITHDRAWAL.test(view.tokens[m.from].fold)), opening: m.entry.opening === true})
+    hits.push({cue, start: m.start, end: m.end, from: m.from, to: m.to, imperative: m.entry.imperative === true, pairs: m.entry.pairs === true || cue === 'pair', unscoped: m.entry.unscoped === true, reverse: m.entry.reverse === true ? true : m.entry.reverse === 'proposal' ? 'proposal' : false, forward: m.entry.forward === true, removal: m.entry.removal === true || (cue === 'remove' && WITHDRAWAL.test(view.tokens[m.from].fold)), opening: m.entry.opening === true, backward: m.entry.backward === true})
   }
   symbolExpression.lastIndex = 0
   let match: RegExpExecArray | null
@@ -1308,12 +1339,12 @@ function hitsOf(view: TextView, lang: Lang): Hit[] {
         let j = at
         let end = view.tokens[j].end
         while (j + 1 < view.tokens.length && /^\d/.test(view.tokens[j + 1].value) && view.tokens[j + 1].start - end <= 1) end = view.tokens[++j].end
-        hits.push({cue: 'money', start, end, from: at, to: j + 1, imperative: false, pairs: false, unscoped: false, reverse: false, forward: false, removal: false, opening: false})
+        hits.push({cue: 'money', start, end, from: at, to: j + 1, imperative: false, pairs: false, unscoped: false, reverse: false, forward: false, removal: false, opening: false, backward: false})
         continue
       }
-      hits.push({cue: 'money', start, end: match.index + match[0].length, from: k + 1, to: at, imperative: false, pairs: false, unscoped: false, reverse: false, forward: false, removal: false, opening: false})
+      hits.push({cue: 'money', start, end: match.index + match[0].length, from: k + 1, to: at, imperative: false, pairs: false, unscoped: false, reverse: false, forward: false, removal: false, opening: false, backward: false})
     } else {
-      hits.push({cue: 'symbol', start, end: match.index + match[0].length, from: at, to: at, imperative: false, pairs: false, unscoped: false, reverse: false, forward: false, removal: false, opening: false})
+      hits.push({cue: 'symbol', start, end: match.index + match[0].length, from: at, to: at, imperative: false, pairs: false, unscoped: false, reverse: false, forward: false, removal: false, opening: false, backward: false})
     }
   }
   hits.sort((a, b) => a.start - b.start || a.end - b.end)
@@ -1478,6 +1509,14 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
   // demandez la résiliation et publiez » is advice, « si vous me remboursez, je retire » is a deal.
   const scoped = (h: Hit, index: number): boolean => {
     if (h.unscoped) return true
+    if (h.backward) {
+      // The money is the subject, in the same clause before the cue.
+      for (let k = index - 1; k >= 0 && hits[k].start >= unitStart; k--) {
+        if (CLAUSE_END.test(text.slice(hits[k].end, h.start))) break
+        if (isM(hits[k])) return true
+      }
+      return false
+    }
     const limit = Math.min(unitEnd, h.end + 240)
     let stop = CLAUSE_END.exec(text.slice(h.end, limit))
     let end = stop ? h.end + stop.index : limit
@@ -1904,8 +1943,9 @@ export const rule = defineRule(
           // « Mon avis est en ligne ; remboursez-moi et je le retire. »: a withdrawal without its object, the object
           // in the sentence before.
           pronounWithdrawal(i + 1) ||
-          // « … pourrait être retiré... contre un petit chèque. »: a lower-case start continues the sentence.
-          (LOWER_START.test(view.text.slice(next.start, next.start + 1)) && ELLIPSIS_END.test(tail(i))) ||
+          // « … pourrait être retiré... contre un petit chèque. », « Ce serait dommage que la presse s'en mêle…
+          // Un geste commercial réglerait tout. »: after an ellipsis the thought goes on.
+          ELLIPSIS_END.test(tail(i)) ||
           // « Je vous ai demandé la résiliation ; si elle n'arrive pas, … »: a condition on the previous clause's demand.
           (buckets[i + 1][0].cue === 'if' && buckets[i + 1][0].from <= next.from + 1 && anaphoric(buckets[i + 1][0], view.tokens) && buckets[i].some((h) => h.cue === 'money')) ||
           buckets[i + 1].some((h) => ((h.cue === 'link' || h.cue === 'first') && h.from <= next.from + 1) || h.pairs) ||
