@@ -43,7 +43,9 @@
  * escroquerie au faux conseiller, sans rapport avec l'agence », « mon atelier a été cambriolé ; les
  * voleurs n'ont jamais été retrouvés ») n'est pas signalée ; « victime d'une escroquerie de la part
  * de Vitrinova » l'est. Les domaines d'action publique (« la DDPP traite les fraudes », « la fraude à
- * la TVA ») non plus. Nommer l'infraction d'une plainte ou d'une
+ * la TVA ») non plus, ni l'auteur désigné par le mot (« je ne suis pas une voleuse », « le commercial
+ * m'a traitée d'escroc ») — sauf contraste avec l'autre partie (« je ne suis pas un escroc,
+ * contrairement à eux »). Nommer l'infraction d'une plainte ou d'une
  * procédure (« j'ai porté plainte pour escroquerie ») reste signalé, avec la sûreté la plus basse.
  *
  * ## English
@@ -72,7 +74,9 @@
  * of fraud" (a listed term) are still flagged. An unrelated offence the writer suffered ("the victim of
  * a bank impersonation scam, unrelated to the agency", "my van was broken into and the thieves were
  * never caught", "someone stole my bike") and an institution's proper name ("the National Fraud
- * Intelligence Bureau") are not; "the victim of a scam by Brightline" is. Naming the offence of a complaint ("I reported them
+ * Intelligence Bureau") are not; "the victim of a scam by Brightline" is. Nor is the writer as the
+ * one labelled ("I'm not a thief", "the rep called me a scammer"), unless set against the other side
+ * ("I am no liar, unlike them"). Naming the offence of a complaint ("I reported them
  * for fraud") is still flagged, at the lowest sureness.
  *
  * @example
@@ -253,6 +257,27 @@
  *   {"lang": "en", "flags": ["embezzled"]}
  *   He embezzled the deposits.
  * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je ne suis pas une voleuse : j'ai payé chaque mensualité.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le commercial m'a traitée d'escroc au téléphone parce que j'ai suspendu le prélèvement.
+ * @example
+ *   {"lang": "fr", "flags": ["escroc"]}
+ *   Je ne suis pas un escroc, contrairement à eux.
+ * @example
+ *   {"lang": "fr", "flags": ["escrocs"]}
+ *   Ces escrocs me traitent de voleuse.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The rep called me a scammer on the phone.
+ * @example
+ *   {"lang": "en", "flags": ["liar"]}
+ *   I am no liar, unlike them.
+ * @example
+ *   {"lang": "en", "flags": ["scammers"]}
+ *   They called me, those scammers, at 8 a.m. on a Sunday.
+ * @example
  *   {"lang": "fr", "flags": ["apparente à du vol"]}
  *   Franchement, ces frais de dossier, ça s'apparente à du vol.
  * @example
@@ -385,6 +410,54 @@ function victimFrame(view: TextView, match: LexiconMatch): boolean {
   return false
 }
 
+// The writer as the one labelled (« je ne suis pas une voleuse », « le commercial m'a traitée d'escroc »,
+// « ils m'accusent de fraude », "the rep called me a scammer", "I'm not a thief"): no imputation to
+// anyone else. A contrast with the other side keeps it (« je ne suis pas un escroc, contrairement à
+// eux », "I am no liar, unlike them").
+const selfCues = {
+  fr: compileLexicon(
+    [
+      {
+        id: 'self',
+        match: [
+          'je ne suis pas un|une|des', 'je ne suis ni un|une', 'je suis un|une', 'nous ne sommes pas des', "j'|j’ ai passé pour un|une",
+          "m'|m’|me|nous traite|traitent|traitait|traitaient|traiter de|d'|d’",
+          "m'|m’|nous a|ont|avait|avaient traité|traitée|traités|traitées de|d'|d’",
+          "m'|m’|nous accuse|accusent|accusait|accusaient|accuser de|d'|d’",
+          "m'|m’|nous a|ont|avait|avaient accusé|accusée|accusés|accusées de|d'|d’",
+          'me|nous fait|font|faisait|faisaient passer pour un|une|des',
+          'suis|sommes passé|passée|passés|passées pour un|une|des'
+        ]
+      },
+      {id: 'contrast', match: ['contrairement', 'eux', 'pas comme', 'à la différence', 'moi je', 'eux si']}
+    ],
+    'criminal-term/self-cues.fr'
+  ),
+  en: compileLexicon(
+    [
+      {
+        id: 'self',
+        match: [
+          "i'm not a|an", 'i am not a|an', "i'm no", 'i am no', 'we are not', "we're not",
+          'called|call|calls me|us a|an', 'called|call|calls me|us', 'accused|accuse|accuses me|us of', 'labelled|labeled|branded me|us a|an',
+          'treated me|us like a|an', 'made me|us look like a|an'
+        ]
+      },
+      {id: 'contrast', match: ['unlike', 'them', "they're", 'they are', 'not like', 'whereas']}
+    ],
+    'criminal-term/self-cues.en'
+  )
+}
+function selfLabel(lang: Lang, view: TextView, match: LexiconMatch): boolean {
+  let self = false
+  for (const cue of selfCues[lang].find(view)) {
+    if (cue.entry.id === 'contrast') return false
+    if (cue.to <= match.from && match.from - cue.to <= 2 && !CLAUSE_BREAK.test(view.text.slice(cue.end, match.start))) self = true
+  }
+  return self
+}
+const CLAUSE_BREAK = /[,;:.!?]/
+
 const NOTE = {
   fr: frenchTypography(
     "Qualifier pénalement des faits revient au juge. Imputer une infraction ou une malhonnêteté à une personne ou à une entreprise identifiable peut constituer une diffamation (loi du 29 juillet 1881, art. 29 al. 1), même sous forme dubitative, interrogative ou négative, ou en reprenant les propos d'autrui. Décrivez les faits datés et vérifiables, pièces à l'appui, et présentez votre appréciation comme une opinion. Témoin informe et ne donne pas de conseil juridique."
@@ -461,6 +534,7 @@ export const rule = defineRule(
           if (unrelated) continue
         }
         if (lang === 'en' && institutionName(view, match)) continue
+        if (selfLabel(lang, view, match)) continue
         if (inTitle(view, match, lang === 'en')) {
           presented ??= publicEvent(lang, view, next)
           if (presented) continue
