@@ -565,6 +565,27 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   The invoice always arrives on the 5th.
+ * @example
+ *   {"lang": "fr", "flags": ["complètement dépassés"]}
+ *   Des commerciaux complètement dépassés.
+ * @example
+ *   {"lang": "fr", "flags": ["mauvaise foi incroyable"]}
+ *   Une mauvaise foi incroyable.
+ * @example
+ *   {"lang": "fr", "flags": ["lenteur hallucinante"]}
+ *   Une lenteur hallucinante.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Une maladie rare m’a tenue éloignée du magasin.
+ * @example
+ *   {"lang": "fr", "flags": ["se moquent de nous"]}
+ *   Ils se moquent de nous.
+ * @example
+ *   {"lang": "en", "flags": ["Totally clueless"]}
+ *   Totally clueless staff.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The staff were unhelpful on 3 May.
  */
 import {compileLexicon, defineRule, guillemets, quotes, sourceRange, viewOf, type LexiconMatch, type TextView} from '../support/index.js'
 import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, sentencesByParagraph, upperFirst} from '../support/opinion.js'
