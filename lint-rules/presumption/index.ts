@@ -10,7 +10,8 @@
  * coupables », « le gérant a déjà été condamné », « déjà condamnée à plusieurs reprises »,
  * « Condamnée en 2021 », « Coupables ! », « un repris de justice », « il a un casier judiciaire »,
  * « connu de la justice », « a écopé de six mois avec sursis », « a pris du sursis », « un lourd
- * passé judiciaire », « épinglé par la justice », « un récidiviste », « ce sont des
+ * passé judiciaire », « épinglé par la justice », « ont déjà été jugés pour escroquerie », « la justice
+ * les a sanctionnés », « se sont fait condamner », « un récidiviste », « ce sont des
  * criminels ». Une condamnation annoncée est aussi signalée (« il sera forcément
  * condamné ») : elle présente la culpabilité comme acquise avant tout jugement. La question
  * (« l'agence a-t-elle déjà été condamnée ? ») et la négation rhétorique (« je ne dis pas qu'ils
@@ -43,7 +44,7 @@
  *
  * **Flagged.** Calling someone guilty or convicted without citing the judgment: "is guilty of",
  * "found guilty", "was convicted", "already convicted", "a criminal record", "they are
- * criminals", "has form for this", "done for fraud", and a predicted conviction ("he will be convicted").
+ * criminals", "has form for this", "done for fraud", "sent down", "got a suspended sentence", and a predicted conviction ("he will be convicted").
  *
  * **Why.** It presumes guilt before any judgment (presumption of innocence, art. 6(2) ECHR; in
  * France art. 9-1 Code civil) and, if it cannot be proved, it is defamatory (Defamation Act 2013,
@@ -184,6 +185,24 @@
  * @example
  *   {"lang": "fr", "flags": []}
  *   Je n’ai aucun passé judiciaire, contrairement à ce qu’ils insinuent.
+ * @example
+ *   {"lang": "fr", "flags": ["été jugés pour"]}
+ *   Ils ont déjà été jugés pour escroquerie, paraît-il.
+ * @example
+ *   {"lang": "fr", "flags": ["justice les a déjà sanctionnés"]}
+ *   La justice les a déjà sanctionnés pour ça.
+ * @example
+ *   {"lang": "fr", "flags": ["se sont fait condamner"]}
+ *   Ils se sont fait condamner l'an dernier.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   L'agence sera jugée pour ces faits le 12 juin.
+ * @example
+ *   {"lang": "en", "flags": ["got a suspended sentence"]}
+ *   They got a suspended sentence, apparently.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I hope they get a custodial sentence one day.
  * @example
  *   {"lang": "en", "flags": ["has form for"]}
  *   Their boss has form for this kind of thing.
