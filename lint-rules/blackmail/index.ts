@@ -1201,6 +1201,15 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   A refund would sort everything out; my review stays online whatever happens.
+ * @example
+ *   {"lang": "en", "flags": ["With a full refund, I'd forget the local paper's"]}
+ *   With a full refund, I'd forget the local paper's number.
+ * @example
+ *   {"lang": "en", "flags": ["Unless you refund me, the Gazette's"]}
+ *   Unless you refund me, the Gazette's readers get the whole story.
+ * @example
+ *   {"lang": "en", "flags": ["Cancel the lease or my story lands on a journalist's"]}
+ *   Cancel the lease or my story lands on a journalist's desk.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
