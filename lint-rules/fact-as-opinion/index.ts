@@ -30,6 +30,16 @@
  * phrase ordinaire (« Prestation médiocre. »), il n'est signalé qu'au plus bas niveau de
  * certitude.
  *
+ * Elle lit aussi les copules « devenir », « sembler », « paraître » et les modaux (« pourrait bien
+ * être illégal »), une incise entre sujet et verbe (« Le contrat, lui, est illégal »), les
+ * prédicats coordonnés (« lente et inutilisable », « ni clair ni loyal »), « n'a rien de »,
+ * « loin d'être », les relatives (« une vitrine qui est inutilisable », « ce qui est illégal »),
+ * les superlatifs, les verdicts verbaux sur la conduite (« ils m'ont vendu du vent », « ils ont
+ * bâclé la refonte ») et les noms de qualité imputés (« leur incompétence », « d'une incompétence
+ * rare »). Une marque d'opinion couvre sa phrase, pas au-delà d'un deux-points ou d'un
+ * point-virgule (sauf seule : « À mon avis : … ») ; « je trouve » ne couvre que ce qu'il régit ;
+ * une croyance passée (« je pensais que », "I thought") n'est pas une marque.
+ *
  * ## Pourquoi
  *
  * La diffamation est l'imputation d'un **fait** portant atteinte à l'honneur ou à la
@@ -898,6 +908,21 @@
  * @example
  *   {"lang": "en", "flags": ["I complained that the hotline is useless"]}
  *   I complained that the hotline is useless.
+ * @example
+ *   {"lang": "fr", "flags": ["Cette agence est peu scrupuleuse"]}
+ *   Cette agence est peu scrupuleuse.
+ * @example
+ *   {"lang": "fr", "flags": ["Leur hébergement est très peu fiable"]}
+ *   Leur hébergement est très peu fiable.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Leur hébergement est un peu lent.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le site est peu visité.
+ * @example
+ *   {"lang": "en", "flags": ["Their advice was less than honest"]}
+ *   Their advice was less than honest.
  */
 import type {Root} from 'nlcst'
 import {compileLexicon, defineRule, guillemets, matchCase, quotes, sourceRange, type LexiconEntry, type LexiconMatch, type TextView, type Token} from '../support/index.js'
@@ -1908,7 +1933,7 @@ function modifier(t: string, g: Grammar): boolean {
 
 // « loin d'être sérieux », « tout sauf professionnel », "far from fair", "anything but honest",
 // "nowhere near good enough": they deny the quality like « pas » / "not".
-const DENYING = new Set(['loin', 'sauf', 'far', 'anything', 'nowhere', 'ni', 'neither', 'nor'])
+const DENYING = new Set(['loin', 'sauf', 'far', 'anything', 'nowhere', 'ni', 'neither', 'nor', 'peu', 'less'])
 const NEITHER = new Set(['ni', 'nor'])
 const SUPERLATIVE_ENTRIES = new Set(['pire'])
 const SANCTIONED = /^(?:condamn|poursuivi|sanctionn|verbalis|convicted|fined|prosecuted|sanctioned)/
@@ -1925,9 +1950,12 @@ function denies(tokens: Token[], j: number): boolean {
   if (t === 'far') return next === 'from'
   if (t === 'anything') return next === 'but'
   if (t === 'nowhere') return next === 'near'
+  // « peu sérieux » denies, « un peu nul » does not; "less than honest".
+  if (t === 'peu') return tokens[j - 1]?.fold !== 'un'
+  if (t === 'less') return next === 'than'
   return true
 }
-const DENYING_LINKS = new Set(['etre', 'being', 'from', 'near', 'by', 'loin', 'far'])
+const DENYING_LINKS = new Set(['etre', 'being', 'from', 'near', 'by', 'loin', 'far', 'peu', 'than', 'less'])
 // « leur SAV n'a rien de professionnel »: « avoir rien de » + quality.
 const HAVE_NOTHING = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront'])
 
