@@ -232,8 +232,9 @@
  *   Worst. Decision. Ever.
  * @example
  *   {"lang": "en", "flags": []}
- *   Dr. Patel signed the report. * @example
- *   {"lang": "fr", "flags": ["l’horreur absolue"]}
+ *   Dr. Patel signed the report.
+ * @example
+ *   {"lang": "fr", "flags": ["horreur absolue"]}
  *   C’est l’horreur absolue, ce contrat.
  * @example
  *   {"lang": "fr", "flags": ["mépris total"]}

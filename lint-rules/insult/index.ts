@@ -250,7 +250,8 @@
  *   These bottom-feeders prey on small shops.
  * @example
  *   {"lang": "en", "flags": []}
- *   We keep two donkeys on the farm behind the shop. * @example
+ *   We keep two donkeys on the farm behind the shop.
+ * @example
  *   {"lang": "fr", "flags": ["Ces lâches"]}
  *   Ces lâches se cachent derrière leur standard.
  * @example
