@@ -1210,6 +1210,30 @@
  * @example
  *   {"lang": "en", "flags": ["Cancel the lease or my story lands on a journalist's"]}
  *   Cancel the lease or my story lands on a journalist's desk.
+ * @example
+ *   {"lang": "fr", "flags": ["mettrai en garde tous les commerçants de la ville si vous ne me remboursez"]}
+ *   Je mettrai en garde tous les commerçants de la ville si vous ne me remboursez pas.
+ * @example
+ *   {"lang": "fr", "flags": ["Si vous résiliez, je n'ébruiterai"]}
+ *   Si vous résiliez, je n'ébruiterai rien.
+ * @example
+ *   {"lang": "fr", "flags": ["sortirai la vidéo si vous ne me remboursez"]}
+ *   Je sortirai la vidéo si vous ne me remboursez pas.
+ * @example
+ *   {"lang": "fr", "flags": ["avertirai les autres clients à moins que vous n'annuliez"]}
+ *   J'avertirai les autres clients à moins que vous n'annuliez le contrat.
+ * @example
+ *   {"lang": "en", "flags": ["warn every other customer unless you refund me"]}
+ *   I'll warn every other customer unless you refund me.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je vous préviendrai par courrier si je ne suis pas remboursé à temps.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je sortirai du contrat si vous me remboursez.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I warn you: if you don't refund me, I will go to court.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
