@@ -587,6 +587,9 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   The staff were unhelpful on 3 May.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   J’ai saisi l’ACPR et l’ORIAS le 4 mai ; la FEVAD ne traite pas les litiges de LOA.
  */
 import {compileLexicon, defineRule, guillemets, quotes, sourceRange, viewOf, type LexiconMatch, type TextView} from '../support/index.js'
 import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, sentencesByParagraph, upperFirst} from '../support/opinion.js'
@@ -619,7 +622,11 @@ const ACRONYMS = new Set(
  'sncf edf gdf ratp bnp lcl cic bpi axa maaf maif macif gan mma mmaf cnp ' +
  'cv lm ras qr dj vip bts dut iut hec esc ' +
  'nasa unesco onu otan nato oms fmi imf ocde oecd ' +
- 'sms rgaa wcag ux ui ios android pc'
+ 'sms rgaa wcag ux ui ios android pc ' +
+ // Regulators, registers and leasing terms a testimony cites (« l'ACPR », « l'ORIAS », « la FEVAD »,
+ // « une LOA »): not shouting.
+ 'acpr orias fevad cpam cnam caf msa ars ccas cada adil arcep arcom hadopi afnor anssi ademe sirene amf asf ' +
+ 'loa lld rum ics cgvu cgl bdc esn ssii ionos wix cnc sacem fnac darty sfr'
  ).split(/\s+/)
 )
 
