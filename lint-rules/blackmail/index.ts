@@ -1234,6 +1234,69 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   I warn you: if you don't refund me, I will go to court.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je corrigerai mon avis contre preuve du contraire.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je modifierai mon article sur présentation d'une attestation de résiliation en bonne et due forme.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Si vous m'envoyez le procès-verbal de livraison, je corrigerai la date dans mon témoignage.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Vous disposez d'un droit de réponse : je publierai votre réponse sous mon article si vous me l'envoyez.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je refuse de lier le retrait de mon avis à un quelconque remboursement.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Mon avis et ma demande de remboursement sont deux choses distinctes.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le gérant m'a proposé un avoir de 300 € si je supprimais mon avis ; j'ai décliné.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Vitrinova propose de me rembourser à condition que je retire mon témoignage : c'est non.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Lettre avant action : à défaut de remboursement sous quinze jours, j'assignerai Bailexa.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Que vous me remboursiez ou pas, mon témoignage sera publié lundi.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Remboursement ou non, je publie.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je maintiendrai mon avis tant qu'il reflète les faits, remboursement ou pas.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I will correct my review if you send me evidence that the dates are wrong.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   You have a right of reply: if you send one, I will publish it under my review.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I refuse to link the removal of my review to any refund.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The manager offered me a £300 credit if I deleted my review; I declined.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Letter before action: unless you refund me within 14 days, I will issue a claim.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Refund or no refund, my review goes live on Monday.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Vitrinova wants me to take my review down in exchange for a refund. No.
+ * @example
+ *   {"lang": "fr", "flags": ["rembourser et je retire"]}
+ *   Je vous propose de me rembourser et je retire mon avis.
+ * @example
+ *   {"lang": "fr", "flags": ["retirer mon avis contre un remboursement"]}
+ *   Je propose de retirer mon avis contre un remboursement.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
