@@ -326,6 +326,12 @@
  * @example
  *   {"lang": "en", "flags": ["a nasty piece of work"]}
  *   Their director is a nasty piece of work.
+ * @example
+ *   {"lang": "fr", "flags": ["Les incapables"]}
+ *   Les incapables de chez Vitrinova ont encore oublié mon logo.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Des techniciens incapables de faire une mise à jour.
  */
 import {compileLexicon, defineRule, guillemets, matchCase, quotes, type Lexicon, type LexiconMatch, type TextView} from '../support/index.js'
 import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, sentencesByParagraph} from '../support/opinion.js'
