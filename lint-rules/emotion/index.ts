@@ -590,6 +590,18 @@
  * @example
  *   {"lang": "fr", "flags": []}
  *   J’ai saisi l’ACPR et l’ORIAS le 4 mai ; la FEVAD ne traite pas les litiges de LOA.
+ * @example
+ *   {"lang": "fr", "flags": ["commerciaux qui mentent toujours"]}
+ *   Des commerciaux qui mentent toujours.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Une agence qui existe toujours à Lyon.
+ * @example
+ *   {"lang": "fr", "flags": ["comme toujours"]}
+ *   Le 3 mars, ils m’ont encore prélevé 89 €, comme toujours.
+ * @example
+ *   {"lang": "en", "flags": ["as usual"]}
+ *   On 3 May they debited me twice, as usual.
  */
 import {compileLexicon, defineRule, guillemets, quotes, sourceRange, viewOf, type LexiconMatch, type TextView} from '../support/index.js'
 import {CLAUSE_BREAK, contiguous, frenchSpaces, gapAfter, gapBefore, sentencesByParagraph, upperFirst} from '../support/opinion.js'
@@ -1019,7 +1031,8 @@ export const rule = defineRule(
         // « une agence qui ne répond jamais », "an agency that never answers": a relative pronoun
         // needs no clause break before it.
         if (RELATIVES[lang].has(t) && i > 0 && !CLAUSE_BREAK.test(gapBefore(view, i))) {
-          const end = adverbAfter(tokens, i + 1, false)
+          // « des commerciaux qui mentent toujours » (people), not « une agence qui existe toujours ».
+          const end = adverbAfter(tokens, i + 1, PEOPLE.test(tokens[i - 1].fold))
           if (end !== -1 && !covered.some(([a, b]) => a < end && b > i)) {
             let broken = false
             for (let k = i; k < end - 1; k++) if (CLAUSE_BREAK.test(gapAfter(view, k))) broken = true
