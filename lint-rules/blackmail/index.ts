@@ -1297,6 +1297,33 @@
  * @example
  *   {"lang": "fr", "flags": ["retirer mon avis contre un remboursement"]}
  *   Je propose de retirer mon avis contre un remboursement.
+ * @example
+ *   {"lang": "fr", "flags": ["jusqu'à vendredi pour me rembourser. Après, c'est la presse"]}
+ *   Vous avez jusqu'à vendredi pour me rembourser. Après, c'est la presse.
+ * @example
+ *   {"lang": "fr", "flags": ["Si d'ici vendredi je n'ai rien reçu, ma vidéo part sur YouTube"]}
+ *   Si d'ici vendredi je n'ai rien reçu, ma vidéo part sur YouTube.
+ * @example
+ *   {"lang": "fr", "flags": ["argent, quitte à tout raconter à la presse"]}
+ *   Je veux mon argent, quitte à tout raconter à la presse.
+ * @example
+ *   {"lang": "en", "flags": ["until Friday to refund me. After that, it's the local paper"]}
+ *   You have until Friday to refund me. After that, it's the local paper.
+ * @example
+ *   {"lang": "en", "flags": ["If I receive nothing by Friday, the video goes on YouTube"]}
+ *   If I receive nothing by Friday, the video goes on YouTube.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   J'ai demandé le remboursement en mars. Après, j'ai publié mon avis.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je n'ai rien reçu, et mon avis est en ligne depuis mai.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Vous avez jusqu'à vendredi pour me rembourser. Après, je saisirai le tribunal.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I asked for a refund in March. After that, I posted my review.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
@@ -1493,7 +1520,7 @@ function refusedRemoval(hit: Hit, tokens: Token[], until: Hit): boolean {
 }
 
 // « Vous avez intérêt à me rembourser », "You'd better refund me", « il faudra me rembourser ».
-const DEMAND_LEADS = new Set(['intérêt', 'better', 'faudra', 'faut', 'faudrait', 'devez', 'devrez', 'devriez', 'suffit', 'suffira', 'suffirait', 'prêt', 'prêts', 'prête', 'prêtes', 'pret', 'prets', 'prete', 'pretes', 'interet', 'combien', 'must', 'need', 'needs', 'have', "'ll", 'willing', 'ready', 'much'])
+const DEMAND_LEADS = new Set(['intérêt', 'better', 'faudra', 'faut', 'faudrait', 'devez', 'devrez', 'devriez', 'suffit', 'suffira', 'suffirait', 'prêt', 'prêts', 'prête', 'prêtes', 'pret', 'prets', 'prete', 'pretes', 'interet', 'combien', "jusqu'à", "jusqu'au", 'until', 'must', 'need', 'needs', 'have', "'ll", 'willing', 'ready', 'much'])
 
 function demanded(money: Hit, tokens: Token[]): boolean {
   for (let k = money.from - 1; k >= 0 && k >= money.from - 4; k--) if (DEMAND_LEADS.has(tokens[k].lower) || DEMAND_LEADS.has(tokens[k].fold)) return true
@@ -1725,7 +1752,7 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
         // the publication announced as what follows it.
         if (linked) {
           for (let k = index - 1; k >= 0; k--) {
-            if (isM(hits[k]) && !isP(hits[k]) && isImperative(hits[k], tokens, lang, text)) {
+            if (isM(hits[k]) && !isP(hits[k]) && (isImperative(hits[k], tokens, lang, text) || demanded(hits[k], tokens))) {
               condition.push(h)
               break
             }
