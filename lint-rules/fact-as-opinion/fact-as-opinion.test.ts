@@ -32,7 +32,14 @@ describe('fact-as-opinion rewrites', () => {
     ['Ils m’ont livré un site bâclé.', 'fr', ['un site que je trouve bâclé']],
     ['Leur site est lent et leur hotline inexistante.', 'fr', ['leur hotline, à mon avis, inexistante']],
     ['They made me sign an unlawful contract.', 'en', ['a contract I consider unlawful']],
-    ['The agency sent a misleading brochure.', 'en', ['a brochure I consider misleading']]
+    ['The agency sent a misleading brochure.', 'en', ['a brochure I consider misleading']],
+    ['Their hotline? Useless.', 'en', ['I think their hotline is useless', 'In my opinion, their hotline is useless']],
+    ['Ils m’ont livré une vitrine qui est inutilisable.', 'fr', ['une vitrine que je trouve inutilisable', 'une vitrine qui, à mon avis, est inutilisable']],
+    ['They debited 250 euros twice, which is unlawful.', 'en', ['which I consider unlawful', 'which, in my opinion, is unlawful']],
+    ['Le forfait, lui, est abusif.', 'fr', ['J’estime que le forfait, lui, est abusif', 'À mon avis, le forfait, lui, est abusif']],
+    ['Leur incompétence est totale.', 'fr', ['À mon avis, leur incompétence est totale']],
+    ['Face à leur incompétence, j’ai résilié.', 'fr', ['ce que je considère comme leur incompétence']],
+    ['Ils ont bâclé la refonte.', 'fr', ['Je trouve qu’ils ont bâclé la refonte', 'À mon avis, ils ont bâclé la refonte']]
   ]
   it.each(cases)('%s', (text, lang, expected) => {
     const [message] = lint(text, lang)

@@ -923,6 +923,21 @@
  * @example
  *   {"lang": "en", "flags": ["Their advice was less than honest"]}
  *   Their advice was less than honest.
+ * @example
+ *   {"lang": "fr", "flags": ["une catastrophe"]}
+ *   ## Verdict : une catastrophe du début à la fin
+ * @example
+ *   {"lang": "en", "flags": ["a shambles"]}
+ *   ## Verdict: a shambles from start to finish
+ * @example
+ *   {"lang": "fr", "flags": ["Contrat : abusif et illégal"]}
+ *   - Contrat : abusif et illégal
+ * @example
+ *   {"lang": "en", "flags": ["Their hotline? Useless"]}
+ *   Their hotline? Useless.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le gérant m’a dit : une blague, rien de plus.
  */
 import type {Root} from 'nlcst'
 import {compileLexicon, defineRule, guillemets, matchCase, quotes, sourceRange, type LexiconEntry, type LexiconMatch, type TextView, type Token} from '../support/index.js'
@@ -1037,7 +1052,8 @@ const EN: Grammar = {
   impersonalAfter: new Set(['to', 'that', 'for']),
   impersonalSubjects: new Set(['it', "it'", 'this', 'that', "that'"]),
   attribution: new Set(['according']),
-  plural: new Set(['these', 'those', 'their', 'all', 'they', "they'"]),
+  // ("their support is", "their prices are": the noun decides after a possessive)
+  plural: new Set(['these', 'those', 'they', "they'"]),
   objects: {they: 'them', "they'": 'them', he: 'him', "he'": 'him', she: 'her', "she'": 'her', you: 'you', "you'": 'you', it: 'it', "it'": 'it'},
   demonstratives: new Set(['this', 'that', "that'", 'these', 'those'])
 }
@@ -1133,6 +1149,15 @@ export const rule = defineRule(
             const previous = sentences[index - 1]
             if (/\?[\s*_]*$/.test(previous.text) && previous.tokens.length <= 6 && validSubject(previous, 0, previous.tokens.length, g) && !hasOpinionMarker(previous, lang)) {
               reportAcross(previous, view, m, kind)
+            }
+          }
+          // « Verdict : une catastrophe », "Result: a shambles": a noun verdict after a label.
+          if (!question && kind === 'noun' && !SUPERLATIVE_ENTRIES.has(m.entry.id)) {
+            const from = labelledNoun(view, m, g)
+            if (from !== -1 && !done.has(from) && !named.some((hit) => hit.from < m.to && hit.to > from)) {
+              done.add(from)
+              reportVerblessNoun(view, from, m.to, m, true)
+              continue
             }
           }
           // « Travail bâclé. », « Un site inutilisable. », "Terrible service." (no verb at all).
@@ -1721,14 +1746,30 @@ function verblessClause(view: TextView, m: LexiconMatch, g: Grammar, lang: Lang)
   return [s, e]
 }
 
+/** « Verdict : une catastrophe », « Bilan : un fiasco du début à la fin », "Verdict: a shambles":
+ * the first token of a noun verdict right after a short label and its colon, or -1. */
+function labelledNoun(view: TextView, m: LexiconMatch, g: Grammar): number {
+  const tokens = view.tokens
+  let k = m.from
+  while (k > 0 && m.from - k < 2 && g.fillers.has(tokens[k - 1].fold) && !BOUNDARY_GAP.test(gapBefore(view, k))) k--
+  if (k === 0 || k > 4 || !gapBefore(view, k).includes(':')) return -1
+  for (let n = 0; n < k; n++) if (!LEADING_LETTER.test(tokens[n].value) || g.self.has(tokens[n].fold) || g.copulas.has(tokens[n].fold) || REPORTED.has(tokens[n].fold) || g.reporting.has(tokens[n].fold)) return -1
+  // The verdict closes the line, or a phrase of time follows it (« du début à la fin »).
+  if (m.to < tokens.length && !BOUNDARY_GAP.test(gapAfter(view, m.to - 1)) && !(TRAILING_PREPOSITIONS.has(tokens[m.to].fold) && clauseEnd(view, m.to) === tokens[tokens.length - 1].end)) return -1
+  return k
+}
+
 /** « Le site : nul »: a noun phrase, a colon or a dash, then the judgement closing the clause. */
 function verdictClause(view: TextView, last: number, m: LexiconMatch, g: Grammar): Clause | undefined {
-  // The judgement must close the clause.
-  if (m.to < view.tokens.length && !BOUNDARY_GAP.test(gapAfter(view, m.to - 1))) return undefined
+  // The judgement must close the clause, or a phrase of time or place that ends the line may follow
+  // (« Verdict : une catastrophe du début à la fin », "a shambles from start to finish").
+  if (m.to < view.tokens.length && !BOUNDARY_GAP.test(gapAfter(view, m.to - 1)) && !(TRAILING_PREPOSITIONS.has(view.tokens[m.to].fold) && clauseEnd(view, m.to) === view.tokens[view.tokens.length - 1].end)) return undefined
   let start = last
   while (start > 0 && last - start < 5 && !BOUNDARY_GAP.test(gapBefore(view, start))) start--
   if (start > 0 && !BOUNDARY_GAP.test(gapBefore(view, start))) return undefined
   if (!validSubject(view, start, last + 1, g)) return undefined
+  // « Le gérant m'a dit : une blague »: words reported after a colon.
+  if (reportedBefore(view, last + 1, g)) return undefined
   return {subject: start, copula: -1, predicate: last + 1, negated: false, nominal: false, end: m.end, main: -1, relative: -1}
 }
 
@@ -1936,6 +1977,7 @@ function modifier(t: string, g: Grammar): boolean {
 const DENYING = new Set(['loin', 'sauf', 'far', 'anything', 'nowhere', 'ni', 'neither', 'nor', 'peu', 'less'])
 const NEITHER = new Set(['ni', 'nor'])
 const SUPERLATIVE_ENTRIES = new Set(['pire'])
+const TRAILING_PREPOSITIONS = new Set(['du', 'de', "d'", 'depuis', 'en', 'a', 'sur', 'dans', 'from', 'since', 'in', 'on', 'at', 'across', 'throughout'])
 const SANCTIONED = /^(?:condamn|poursuivi|sanctionn|verbalis|convicted|fined|prosecuted|sanctioned)/
 const MODALS = new Set(['pourrait', 'pourraient', 'peut', 'peuvent', 'pouvait', 'doit', 'doivent', 'devait', 'devrait', 'devraient', 'risque', 'risquent', 'va', 'vont', 'allait', 'semble', 'semblent', 'parait', 'paraissent'])
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'ete', 'etait', 'etais'])
