@@ -938,6 +938,21 @@
  * @example
  *   {"lang": "fr", "flags": []}
  *   Le gérant m’a dit : une blague, rien de plus.
+ * @example
+ *   {"lang": "en", "flags": ["The so-called SEO package did absolutely nothing"]}
+ *   The so-called SEO package did absolutely nothing.
+ * @example
+ *   {"lang": "en", "flags": ["The shop page they built for me is embarrassing"]}
+ *   The shop page they built for me is embarrassing.
+ * @example
+ *   {"lang": "en", "flags": ["Their lease is full of traps"]}
+ *   Their lease is full of traps.
+ * @example
+ *   {"lang": "fr", "flags": ["Leur bon de commande est truffé de pièges"]}
+ *   Leur bon de commande est truffé de pièges.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I did absolutely nothing wrong.
  */
 import type {Root} from 'nlcst'
 import {compileLexicon, defineRule, guillemets, matchCase, quotes, sourceRange, type LexiconEntry, type LexiconMatch, type TextView, type Token} from '../support/index.js'
