@@ -1324,6 +1324,42 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   I asked for a refund in March. After that, I posted my review.
+ * @example
+ *   {"lang": "fr", "flags": ["remboursez pas, et vous verrez mon témoignage partout"]}
+ *   Ne me remboursez pas, et vous verrez mon témoignage partout.
+ * @example
+ *   {"lang": "fr", "flags": ["retirerons nos avis dès que vous nous aurez remboursés"]}
+ *   Nous retirerons nos avis dès que vous nous aurez remboursés.
+ * @example
+ *   {"lang": "fr", "flags": ["retire nos vidéos si vous annulez"]}
+ *   On retire nos vidéos si vous annulez les deux contrats.
+ * @example
+ *   {"lang": "fr", "flags": ["rembourse, et mon avis disparaîtra"]}
+ *   Qu'on me rembourse, et mon avis disparaîtra.
+ * @example
+ *   {"lang": "fr", "flags": ["Pourvu qu'on me rembourse, je ne dirai rien à la presse"]}
+ *   Pourvu qu'on me rembourse, je ne dirai rien à la presse.
+ * @example
+ *   {"lang": "fr", "flags": ["disparu dès que vous aurez résilié"]}
+ *   Mon avis aura disparu dès que vous aurez résilié.
+ * @example
+ *   {"lang": "fr", "flags": ["remboursiez pour que je retire"]}
+ *   Il faudrait que vous me remboursiez pour que je retire mon avis.
+ * @example
+ *   {"lang": "fr", "flags": ["Il suffirait d'un geste pour que mon avis disparaisse"]}
+ *   Il suffirait d'un geste pour que mon avis disparaisse.
+ * @example
+ *   {"lang": "en", "flags": ["refund me, and you'll see my story everywhere"]}
+ *   Don't refund me, and you'll see my story everywhere.
+ * @example
+ *   {"lang": "en", "flags": ["pull our reviews once you've refunded"]}
+ *   We'll pull our reviews once you've refunded us.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Partout où je vais, on me parle de remboursement et d'avis.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Everywhere I look, people ask for refunds and post reviews.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
@@ -1399,6 +1435,8 @@ const RELATIVE = new Set(['qui', 'que', "qu'", 'dont', 'où', 'car', 'mais', 'et
 const EN_PLUPERFECT = new Set(['had'])
 const CLAUSE_END = /[,;:.!?…]/u
 const FR_PARTICIPLE = /(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites)$/
+// « Qu'on me rembourse », « Qu'ils annulent le contrat »: a subjunctive demand (not « Que penseriez-vous… »).
+const JUSSIVE_SUBJECTS = new Set(['on', 'il', 'ils', 'elle', 'elles', "l'"])
 const EN_IMPERATIVE_LEAD = new Set(['you', 'just', 'simply', 'please', 'so'])
 // A clause opened by one of these is a demand (« Faites-moi un avoir et… », "Give me a credit note and…").
 const FR_IMPERATIVE_VERBS = new Set(['fais', 'faites', 'dites', 'rends', 'vire', 'verse', 'paie', 'paye', 'rembourse', 'annule', 'resilie', 'solde', 'efface', 'reprends', 'donne', 'envoie', 'accorde', 'arrete', 'stoppe'])
@@ -1930,7 +1968,8 @@ function clauseOpensWithImperative(hit: Hit, tokens: Token[], lang: Lang, text: 
     const previous = tokens[k - 1]
     const opens = !previous || /[.!?;:,(*_»"“]/u.test(text.slice(previous.end, token.start))
     if (!opens) continue
-    if (lang === 'fr') return (token.fold.endsWith('ez') && token.fold.length > 3 && !FR_ADVICE_VERBS.has(token.fold)) || FR_IMPERATIVE_VERBS.has(token.fold)
+    // (« Qu'on me rembourse, et… »: a subjunctive opening the clause is a demand too.)
+    if (lang === 'fr') return (token.fold.endsWith('ez') && token.fold.length > 3 && !FR_ADVICE_VERBS.has(token.fold)) || FR_IMPERATIVE_VERBS.has(token.fold) || ((token.lower === "qu'" || token.lower === 'que') && JUSSIVE_SUBJECTS.has(tokens[k + 1]?.lower ?? ''))
     return EN_IMPERATIVE_VERBS.has(token.lower) || EN_IMPERATIVE_LEAD.has(token.lower)
   }
   return false
