@@ -1360,6 +1360,24 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   Everywhere I look, people ask for refunds and post reviews.
+ * @example
+ *   {"lang": "fr", "flags": ["remboursement, ça vous dirait, plutôt qu'un article dans Le Parisien"]}
+ *   Un petit remboursement, ça vous dirait, plutôt qu'un article dans Le Parisien ?
+ * @example
+ *   {"lang": "fr", "flags": ["remboursement discret ou une vidéo virale"]}
+ *   Préférez-vous un remboursement discret ou une vidéo virale ?
+ * @example
+ *   {"lang": "en", "flags": ["refund rather than a story in the local paper"]}
+ *   A quiet refund rather than a story in the local paper: your call.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je préfère publier mon avis plutôt que d'attendre un remboursement.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je demande un remboursement plutôt qu'un avoir, et mon avis reste en ligne.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I asked for a refund instead of a credit note, and my review stays online.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
