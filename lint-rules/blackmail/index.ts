@@ -32,7 +32,9 @@
  * soutenu (« sous réserve de », « dès lors que », « dépendra de ») ; le but (« Pour que mes avis
  * disparaissent, annulez… ») ; l'ultimatum (« avant que je publie », « passé ce délai ») ; l'offre en
  * tête (« Pour 3 000 €, … », « Avec un geste commercial, … ») ; le prix d'une publication (« Ma vidéo a
- * un prix ») ; l'escalade (« Encore un prélèvement et… »).
+ * un prix ») ; l'escalade (« Encore un prélèvement et… ») ; l'insinuation après points de suspension
+ * (« … Un geste commercial réglerait tout. ») ; le retrait par pronom dans la phrase suivante (« Mon avis
+ * est en ligne ; remboursez-moi et je le retire. ») ; ne pas nommer (« je ne citerai pas votre nom »).
  *
  * Dans les deux sens : « je retirerai mon avis si vous me remboursez » comme « je publierai tout si
  * je ne suis pas remboursé », « sauf si vous me remboursez, mon témoignage partira à la presse »,
