@@ -38,7 +38,10 @@
  * bâclé la refonte ») et les noms de qualité imputés (« leur incompétence », « d'une incompétence
  * rare »). Une marque d'opinion couvre sa phrase, pas au-delà d'un deux-points ou d'un
  * point-virgule (sauf seule : « À mon avis : … ») ; « je trouve » ne couvre que ce qu'il régit ;
- * une croyance passée (« je pensais que », "I thought") n'est pas une marque.
+ * une croyance passée (« je pensais que », "I thought") n'est pas une marque. Un mot de degré
+ * présuppose le jugement, même dans une question ou une hypothèse (« Comment une agence aussi
+ * incompétente peut-elle exister ? », « si leur SAV n'était pas si nul… ») ; la négation simple
+ * (« le site n'est pas si nul ») ne l'affirme pas.
  *
  * ## Pourquoi
  *
@@ -953,6 +956,30 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   I did absolutely nothing wrong.
+ * @example
+ *   {"lang": "fr", "flags": ["une agence aussi incompétente"]}
+ *   Comment une agence aussi incompétente peut-elle encore exister ?
+ * @example
+ *   {"lang": "fr", "flags": ["si nulle"]}
+ *   Si leur hotline n’était pas si nulle, j’aurais renouvelé.
+ * @example
+ *   {"lang": "en", "flags": ["so useless"]}
+ *   Why is their hotline so useless?
+ * @example
+ *   {"lang": "en", "flags": ["such a useless agency"]}
+ *   How can such a useless agency still exist?
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Leur vitrine n’est pas si nulle, finalement.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Their hotline isn’t so useless after all.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je suis si nulle en comptabilité.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I was so naive.
  */
 import type {Root} from 'nlcst'
 import {compileLexicon, defineRule, guillemets, matchCase, quotes, sourceRange, type LexiconEntry, type LexiconMatch, type TextView, type Token} from '../support/index.js'
@@ -1200,6 +1227,17 @@ export const rule = defineRule(
               continue
             }
           }
+          // « Comment une agence aussi incompétente peut-elle exister ? », « Si leur SAV n'était pas
+          // si nul, … », "Why is their support so useless?": a degree word presupposes the judgement,
+          // even in a question or a hypothesis.
+          // (Last: only when no clause above was reported.)
+          if (kind === 'adj' || kind === 'legal' || kind === 'noun') {
+            const range = presupposed(view, m, g, lang)
+            if (range && !done.has(range[0]) && !named.some((hit) => hit.from < range[1] && hit.to > range[0])) {
+              done.add(range[0])
+              reportPresupposed(view, range[0], range[1], m)
+            }
+          }
           // « Le pire service client de toute la France. »
           // (« Le pire dans tout ça, c'est … »: a preposition, not a noun, follows.)
           if (kind === 'noun' && m.from === 0 && (m.entry.id === 'pire') && m.to < view.tokens.length && !BOUNDARY_GAP.test(gapAfter(view, m.to - 1)) && !g.copulas.has(view.tokens[m.to].fold) && !STOP[lang].has(view.tokens[m.to].fold)) {
@@ -1250,6 +1288,16 @@ export const rule = defineRule(
       }
       const expected = [from === 0 ? upperFirst(value) : value]
       ctx.report({view, start, end, entry: m.entry.id, sureness, reason: reason(text, expected[0], m.entry), expected, note: DEFAULT_NOTE[lang]})
+    }
+
+    function reportPresupposed(view: TextView, from: number, to: number, m: LexiconMatch) {
+      const start = view.tokens[from].start
+      const end = view.tokens[to - 1].end
+      const text = view.text.slice(start, end)
+      const ok = contiguous(view, start, end)
+      // « aussi nul (à mon avis) » fits a question as well as a statement.
+      const expected = [ok ? (lang === 'fr' ? `${text} (à mon avis)` : `${text} (in my opinion)`) : (lang === 'fr' ? `${m.actual} (à mon avis)` : `${m.actual} (in my opinion)`)]
+      ctx.report({view, start: ok ? start : m.start, end: ok ? end : m.end, entry: m.entry.id, sureness: m.entry.sureness as 0 | 1 | 2 | undefined, reason: reason(text, expected[0], m.entry), expected, note: m.entry.kind === 'legal' ? LEGAL_NOTE[lang] : DEFAULT_NOTE[lang]})
     }
 
     function reportVerbless(view: TextView, fromToken: number, end: number, m: LexiconMatch) {
@@ -1759,6 +1807,42 @@ function verblessClause(view: TextView, m: LexiconMatch, g: Grammar, lang: Lang)
   while (e < tokens.length && e - m.to < 2 && !closes(e) && LEADING_LETTER.test(tokens[e].value) && !STOP.en.has(tokens[e].fold) && !g.copulas.has(tokens[e].fold)) e++
   if (e === m.to || !closes(e)) return undefined
   return [s, e]
+}
+
+// Degree words that presuppose the judgement they intensify (« aussi nul », "so useless").
+const DEGREE = new Set(['aussi', 'si', 'tellement', 'so', 'such'])
+
+/** The token range of a presupposed judgement (« une agence aussi incompétente », « leur SAV si
+ * nul », "such a useless agency", "so useless"), or undefined (the writer's own degree: « je suis
+ * si nulle »; a comparison « aussi … que » is still a judgement). */
+function presupposed(view: TextView, m: LexiconMatch, g: Grammar, lang: Lang): [number, number] | undefined {
+  const tokens = view.tokens
+  if (m.from < 1 || insideQuotes(view, m.start)) return undefined
+  // "such a useless agency"
+  const degree = m.from >= 2 && tokens[m.from - 2].fold === 'such' && (tokens[m.from - 1].fold === 'a' || tokens[m.from - 1].fold === 'an') ? m.from - 2 : m.from - 1
+  if (!DEGREE.has(tokens[degree].fold) || BOUNDARY_GAP.test(gapAfter(view, degree)))  return undefined
+  let from = degree
+  let to = m.to
+  // « une agence aussi incompétente »: the noun phrase it qualifies.
+  if (lang === 'fr' && degree >= 2 && isNoun(tokens[degree - 1]) && ATTRIBUTIVE_DET.fr.has(tokens[degree - 2].fold) && !BOUNDARY_GAP.test(gapAfter(view, degree - 2))) from = degree - 2
+  // "such a useless agency"
+  if (lang === 'en' && to < tokens.length && isNoun(tokens[to]) && !g.copulas.has(tokens[to].fold) && !BOUNDARY_GAP.test(gapAfter(view, to - 1))) to++
+  // « Le site n'est pas si nul », "not so bad": a denial, unless the clause is a counterfactual
+  // (« Si leur SAV n'était pas si nul, … », "If their support weren't so useless, …").
+  let denied = false
+  let hypothesis = false
+  for (let k = degree - 1; k >= 0 && degree - k <= 8; k--) {
+    const t = tokens[k].fold
+    if (g.negations.has(t) || g.negatedCopulas.has(t) || t === "n'" || t === 'ne') denied = true
+    if (HYPOTHESIS.has(t)) hypothesis = true
+    if (k > 0 && BOUNDARY_GAP.test(gapBefore(view, k))) break
+  }
+  if (denied && !hypothesis) return undefined
+  // About the writer (« je suis si nulle », "I was so naive").
+  for (let k = Math.max(0, degree - 4); k < degree; k++) if (g.self.has(tokens[k].fold)) return undefined
+  // « si » is a degree word only right before an adjective, not the conjunction (« si nul ne … »).
+  if (tokens[degree].fold === 'si' && m.entry.kind === 'noun') return undefined
+  return [from, to]
 }
 
 /** « Verdict : une catastrophe », « Bilan : un fiasco du début à la fin », "Verdict: a shambles":
