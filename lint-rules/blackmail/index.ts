@@ -1380,6 +1380,45 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   I asked for a refund instead of a credit note, and my review stays online.
+ * @example
+ *   {"lang": "fr", "flags": ["Annulez immédiatement et sans frais supplémentaires les trente-huit loyers restants de mon contrat de location, et je m'engagerai par écrit à retirer l'ensemble de mes avis publiés sur Google et sur Facebook"]}
+ *   Annulez immédiatement et sans frais supplémentaires les trente-huit loyers restants de mon contrat de location, et je m'engagerai par écrit à retirer l'ensemble de mes avis publiés sur Google et sur Facebook.
+ * @example
+ *   {"lang": "fr", "flags": ["prélèvements injustifiés, de relances sans réponse et de promesses non tenues de la part de votre service commercial, je vous informe que mon témoignage complet, avec les captures d'écran, sera envoyé à la rédaction de Ouest-France si je ne suis pas intégralement remboursé"]}
+ *   Après dix-huit mois de prélèvements injustifiés, de relances sans réponse et de promesses non tenues de la part de votre service commercial, je vous informe que mon témoignage complet, avec les captures d'écran, sera envoyé à la rédaction de Ouest-France si je ne suis pas intégralement remboursé avant le 15 juin.
+ * @example
+ *   {"lang": "fr", "flags": ["retirer la vidéo que j'ai publiée sur YouTube le 4 avril dernier, à la seule condition que le contrat soit résilié sans pénalité"]}
+ *   Je tiens à vous informer, en toute transparence et après mûre réflexion, que je suis disposée à retirer la vidéo que j'ai publiée sur YouTube le 4 avril dernier, à la seule condition que le contrat soit résilié sans pénalité.
+ * @example
+ *   {"lang": "en", "flags": ["debits, unanswered letters and broken promises from your sales team, I am informing you that my full testimony, with screenshots, will be sent to the local paper unless I am fully refunded"]}
+ *   After eighteen months of unjustified debits, unanswered letters and broken promises from your sales team, I am informing you that my full testimony, with screenshots, will be sent to the local paper unless I am fully refunded by 15 June.
+ * @example
+ *   {"lang": "en", "flags": ["Cancel the thirty-eight remaining payments on my lease immediately and without any further charges, and I will commit in writing to removing all of my reviews on Google and Facebook"]}
+ *   Cancel the thirty-eight remaining payments on my lease immediately and without any further charges, and I will commit in writing to removing all of my reviews on Google and Facebook.
+ * @example
+ *   {"lang": "en", "flags": ["Unless you refund me, I'll spill the beans to the local radio"]}
+ *   Unless you refund me, I'll spill the beans to the local radio.
+ * @example
+ *   {"lang": "en", "flags": ["Provided that you refund me, I won't blow the whistle"]}
+ *   Provided that you refund me, I won't blow the whistle.
+ * @example
+ *   {"lang": "en", "flags": ["As long as the debits continue, I'll keep telling the whole story on the Facebook"]}
+ *   As long as the debits continue, I'll keep telling the whole story on the Facebook group.
+ * @example
+ *   {"lang": "en", "flags": ["go public unless the contract is cancelled"]}
+ *   I'll go public unless the contract is cancelled.
+ * @example
+ *   {"lang": "en", "flags": ["Unless you cancel, I'll name and shame you on Trustpilot"]}
+ *   Unless you cancel, I'll name and shame you on Trustpilot.
+ * @example
+ *   {"lang": "en", "flags": ["stop talking about your agency on the forum provided you refund me"]}
+ *   I'll stop talking about your agency on the forum provided you refund me.
+ * @example
+ *   {"lang": "en", "flags": ["If you refund me, the Facebook"]}
+ *   If you refund me, the Facebook group never hears another word from me.
+ * @example
+ *   {"lang": "en", "flags": ["Unless I get my money back, I'm telling everyone"]}
+ *   Unless I get my money back, I'm telling everyone at the chamber of commerce.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
