@@ -1419,6 +1419,30 @@
  * @example
  *   {"lang": "en", "flags": ["Unless I get my money back, I'm telling everyone"]}
  *   Unless I get my money back, I'm telling everyone at the chamber of commerce.
+ * @example
+ *   {"lang": "fr", "flags": ["Remboursez-moi avant le 30 juin. Si ce n'est pas le cas, je publie"]}
+ *   Remboursez-moi avant le 30 juin. Si ce n'est pas le cas, je publie tout.
+ * @example
+ *   {"lang": "fr", "flags": ["annuler le contrat. Si vous refusez, la presse"]}
+ *   Je vous demande d'annuler le contrat. Si vous refusez, la presse sera informée.
+ * @example
+ *   {"lang": "fr", "flags": ["Résiliez mon contrat. En cas de refus, ma vidéo sera en ligne"]}
+ *   Résiliez mon contrat. En cas de refus, ma vidéo sera en ligne.
+ * @example
+ *   {"lang": "en", "flags": ["Refund me by 30 June. If you don't, the local paper"]}
+ *   Refund me by 30 June. If you don't, the local paper gets the story.
+ * @example
+ *   {"lang": "en", "flags": ["cancel my contract. If you refuse, my review goes on Trustpilot"]}
+ *   Please cancel my contract. If you refuse, my review goes on Trustpilot.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Remboursez-moi avant le 30 juin. Si ce n'est pas le cas, je saisirai le tribunal.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Please refund me. If you don't, I will take legal action.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Si vous refusez de publier ma réponse, je saisirai le juge.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
