@@ -1443,6 +1443,57 @@
  * @example
  *   {"lang": "fr", "flags": []}
  *   Si vous refusez de publier ma réponse, je saisirai le juge.
+ * @example
+ *   {"lang": "fr", "flags": ["interview proposée par RMC si vous me remboursez"]}
+ *   Je déclinerai l'interview proposée par RMC si vous me remboursez.
+ * @example
+ *   {"lang": "fr", "flags": ["Si vous résiliez, je ne répondrai pas aux sollicitations de la presse"]}
+ *   Si vous résiliez, je ne répondrai pas aux sollicitations de la presse.
+ * @example
+ *   {"lang": "fr", "flags": ["émission de M6 se fera sans moi si vous annulez les mensualités"]}
+ *   L'émission de M6 se fera sans moi si vous annulez les mensualités.
+ * @example
+ *   {"lang": "fr", "flags": ["France Bleu, à condition que vous me remboursiez"]}
+ *   Je n'accepterai pas l'invitation de France Bleu, à condition que vous me remboursiez.
+ * @example
+ *   {"lang": "fr", "flags": ["rédaction du Progrès n'entendront parler de rien si vous faites un geste"]}
+ *   Mes contacts à la rédaction du Progrès n'entendront parler de rien si vous faites un geste.
+ * @example
+ *   {"lang": "fr", "flags": ["contacter les journalistes en échange de la résiliation"]}
+ *   Je renonce à contacter les journalistes en échange de la résiliation.
+ * @example
+ *   {"lang": "fr", "flags": ["journaliste qui m'a contacté n'aura pas de nouvelles de moi si vous me remboursez"]}
+ *   Le journaliste qui m'a contacté n'aura pas de nouvelles de moi si vous me remboursez.
+ * @example
+ *   {"lang": "fr", "flags": ["Capital si vous annulez"]}
+ *   Je ne donnerai pas suite à la demande de Capital si vous annulez le contrat.
+ * @example
+ *   {"lang": "en", "flags": ["BBC interview if you refund me"]}
+ *   I'll turn down the BBC interview if you refund me.
+ * @example
+ *   {"lang": "en", "flags": ["If you cancel, I won't return the journalist's"]}
+ *   If you cancel, I won't return the journalist's calls.
+ * @example
+ *   {"lang": "fr", "flags": ["mettrai mon blog hors ligne si vous annulez"]}
+ *   Je mettrai mon blog hors ligne si vous annulez le contrat.
+ * @example
+ *   {"lang": "fr", "flags": ["détruirai l'enregistrement contre un remboursement"]}
+ *   Je détruirai l'enregistrement contre un remboursement intégral.
+ * @example
+ *   {"lang": "fr", "flags": ["fermerai ma page Facebook dès que vous aurez résilié"]}
+ *   Je fermerai ma page Facebook dès que vous aurez résilié.
+ * @example
+ *   {"lang": "en", "flags": ["offline once you refund me"]}
+ *   I'll take the video offline once you refund me.
+ * @example
+ *   {"lang": "en", "flags": ["erase the recording in exchange for a full refund"]}
+ *   I'll erase the recording in exchange for a full refund.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Si vous résiliez le contrat, fermez aussi mon espace client.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   If you cancel the contract, please deactivate my customer account.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
