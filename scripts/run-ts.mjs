@@ -1,5 +1,6 @@
 // Runs a TypeScript entry (benchmarks, tools) under plain Node: bundles our sources with esbuild
 // into .cache/ (dependencies stay external), then imports the result. Usage: node scripts/run-ts.mjs FILE.ts
+import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import * as esbuild from 'esbuild'
@@ -7,7 +8,8 @@ import {esbuildYaml} from './yaml-plugin.mjs'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const entry = path.resolve(process.argv[2])
-const outfile = path.join(root, '.cache', path.basename(entry).replace(/\.ts$/, '.mjs'))
+// One bundle per process: two runs of the same script at once must not overwrite each other's.
+const outfile = path.join(root, '.cache', path.basename(entry).replace(/\.ts$/, `.${process.pid}.mjs`))
 await esbuild.build({
   entryPoints: [entry],
   outfile,
@@ -21,4 +23,8 @@ await esbuild.build({
 })
 process.env.TEMOIN_ROOT = root
 process.argv.splice(1, 2, outfile)
-await import(pathToFileURL(outfile).href)
+try {
+  await import(pathToFileURL(outfile).href)
+} finally {
+  fs.rmSync(outfile, {force: true})
+}
