@@ -17,7 +17,11 @@ export interface Fixture {
 
 export function readFixtures(id: string): Fixture[] {
   const file = path.join(__dirname, '..', 'lint-rules', id, 'index.ts')
-  const source = fs.readFileSync(file, 'utf8')
+  return parseFixtures(fs.readFileSync(file, 'utf8'), file)
+}
+
+/** The `@example` fixtures of a rule's JSDoc header; throws on a fixture that swallows another. */
+export function parseFixtures(source: string, file: string): Fixture[] {
   const header = /\/\*\*([\s\S]*?)\*\//.exec(source)?.[1] ?? ''
   const lines = header.split('\n').map((line) => line.replace(/^\s*\* ?/, ''))
   const fixtures: Fixture[] = []
@@ -31,14 +35,29 @@ export function readFixtures(id: string): Fixture[] {
     }
     while (block.length > 0 && block[block.length - 1].trim() === '') block.pop()
     const meta = JSON.parse(block[0])
-    fixtures.push({lang: meta.lang, flags: meta.flags, input: block.slice(1).join('\n'), line: i})
+    const input = block.slice(1).join('\n')
+    // A fixture glued to the line before (« …. * @example ») would silently swallow the next one.
+    if (/(?:^|\s)@example\b/.test(input)) throw new Error(`${file}: the fixture after JSDoc line ${i + 1} contains “@example”: put each @example on a line of its own`)
+    fixtures.push({lang: meta.lang, flags: meta.flags, input, line: i})
   }
+  // (`@example` after a space or at a line start: « perso@example.org » is an address.)
+  const declared = header.match(/(?:^|\s)@example\b/g)?.length ?? 0
+  if (declared !== fixtures.length) throw new Error(`${file}: ${declared} “@example” in the JSDoc but ${fixtures.length} fixtures read: each @example must stand alone on its line`)
   return fixtures
 }
 
 function only(id: string, lang: Lang): LintSettings {
   return {language: lang, equality: false, rules: Object.fromEntries(rules.map((r) => [r.id, r.id === id ? r.severity : 'off']))}
 }
+
+describe('fixture reader', () => {
+  it('refuses a fixture glued to the line before, and counts every @example', () => {
+    const good = '/**\n * @example\n *   {"lang": "fr", "flags": []}\n *   Écrivez à perso@example.org.\n * @example\n *   {"lang": "fr", "flags": ["x"]}\n *   x\n */'
+    expect(parseFixtures(good, 'good.ts').map((f) => f.input)).toEqual(['Écrivez à perso@example.org.', 'x'])
+    const glued = '/**\n * @example\n *   {"lang": "fr", "flags": []}\n *   Une phrase. * @example\n *   {"lang": "fr", "flags": ["x"]}\n *   x\n */'
+    expect(() => parseFixtures(glued, 'glued.ts')).toThrow(/glued\.ts: the fixture after JSDoc line 2 contains “@example”/)
+  })
+})
 
 const frenchReason = /[«»]/
 for (const rule of rules) {
