@@ -41,7 +41,8 @@
  * une croyance passée (« je pensais que », "I thought") n'est pas une marque. Un mot de degré
  * présuppose le jugement, même dans une question ou une hypothèse (« Comment une agence aussi
  * incompétente peut-elle exister ? », « si leur SAV n'était pas si nul… ») ; la négation simple
- * (« le site n'est pas si nul ») ne l'affirme pas.
+ * (« le site n'est pas si nul ») ne l'affirme pas. L'adjectif détaché après une virgule compte
+ * aussi (« j'ai reçu leur mise en demeure, totalement abusive »).
  *
  * ## Pourquoi
  *
@@ -980,6 +981,24 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   I was so naive.
+ * @example
+ *   {"lang": "fr", "flags": ["leur mise en demeure, totalement abusive"]}
+ *   Le 3 mars, j’ai reçu leur mise en demeure, totalement abusive.
+ * @example
+ *   {"lang": "fr", "flags": ["un bon de commande de 48 mois, évidemment léonin"]}
+ *   Ils m’ont fait signer un bon de commande de 48 mois, évidemment léonin.
+ * @example
+ *   {"lang": "en", "flags": ["their final notice, entirely misleading"]}
+ *   On 3 May I received their final notice, entirely misleading.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le 3 mars, j’ai reçu leur courrier, daté du 28 février.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le commercial, très poli, m’a présenté le bon de commande.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Pour la vitrine, inutile de relancer.
  */
 import type {Root} from 'nlcst'
 import {compileLexicon, defineRule, guillemets, matchCase, quotes, sourceRange, type LexiconEntry, type LexiconMatch, type TextView, type Token} from '../support/index.js'
@@ -1226,6 +1245,13 @@ export const rule = defineRule(
               reportAttributive(view, np, m, kind)
               continue
             }
+            // « j'ai reçu leur mise en demeure, totalement abusive »: a detached adjective.
+            const app = apposition(view, m, g)
+            if (app && !done.has(app[0]) && !named.some((hit) => hit.from < app[2] && hit.to > app[0])) {
+              done.add(app[0])
+              reportApposition(view, app, m, kind)
+              continue
+            }
           }
           // « Comment une agence aussi incompétente peut-elle exister ? », « Si leur SAV n'était pas
           // si nul, … », "Why is their support so useless?": a degree word presupposes the judgement,
@@ -1288,6 +1314,27 @@ export const rule = defineRule(
       }
       const expected = [from === 0 ? upperFirst(value) : value]
       ctx.report({view, start, end, entry: m.entry.id, sureness, reason: reason(text, expected[0], m.entry), expected, note: DEFAULT_NOTE[lang]})
+    }
+
+    function reportApposition(view: TextView, [from, adjective, to]: [number, number, number], m: LexiconMatch, kind: Kind) {
+      const tokens = view.tokens
+      const start = tokens[from].start
+      const end = tokens[to - 1].end
+      const text = view.text.slice(start, end)
+      const legal = kind === 'legal'
+      const note = legal ? LEGAL_NOTE[lang] : (m.entry.note as string | undefined) ?? DEFAULT_NOTE[lang]
+      const sureness = m.entry.sureness as 0 | 1 | 2 | undefined
+      if (!contiguous(view, start, end)) {
+        const expected = [lang === 'fr' ? `${m.actual}, à mon avis` : `${m.actual}, in my opinion`]
+        ctx.report({view, start: m.start, end: m.end, entry: m.entry.id, sureness, reason: reason(text, expected[0], m.entry), expected, note})
+        return
+      }
+      // « leur mise en demeure, totalement abusive » → « leur mise en demeure, que j'estime totalement abusive »
+      const head = view.text.slice(start, tokens[adjective].start)
+      const judgement = view.text.slice(tokens[adjective].start, end)
+      const value = lang === 'fr' ? `${head}${legal ? 'que j’estime' : 'que je trouve'} ${judgement}` : `${head}which I consider ${judgement}`
+      const expected = [from === 0 ? upperFirst(value) : value]
+      ctx.report({view, start, end, entry: m.entry.id, sureness, reason: reason(text, expected[0], m.entry), expected, note})
     }
 
     function reportPresupposed(view: TextView, from: number, to: number, m: LexiconMatch) {
@@ -1808,6 +1855,36 @@ function verblessClause(view: TextView, m: LexiconMatch, g: Grammar, lang: Lang)
   if (e === m.to || !closes(e)) return undefined
   return [s, e]
 }
+
+/** « leur mise en demeure, totalement abusive », "their final notice, entirely misleading": a
+ * judgement set off by a comma after a specific noun phrase and closing the clause. Returns
+ * [first token of the noun phrase, first token of the adjective group, end], or undefined. */
+function apposition(view: TextView, m: LexiconMatch, g: Grammar): [number, number, number] | undefined {
+  const tokens = view.tokens
+  if (insideQuotes(view, m.start)) return undefined
+  // The judgement (with its adverbs) closes the clause.
+  if (m.to < tokens.length && !BOUNDARY_GAP.test(gapAfter(view, m.to - 1))) return undefined
+  let a = m.from
+  while (a > 0 && m.from - a < 2 && modifier(tokens[a - 1].fold, g) && !BOUNDARY_GAP.test(gapBefore(view, a))) a--
+  if (a < 2 || !COMMA_GAP.test(gapBefore(view, a))) return undefined
+  // A specific noun phrase right before the comma: DET NOUN [de NOUN …], no verb.
+  for (let d = a - 1; d >= 0 && a - d <= 8; d--) {
+    const t = tokens[d].fold
+    if (d < a - 1 && BOUNDARY_GAP.test(gapAfter(view, d))) return undefined
+    // (« mise en demeure »: « demeure » after a preposition is a noun, not a verb.)
+    const verb = g.copulas.has(t) && !PREPOSITIONS.has(tokens[d - 1]?.fold ?? '')
+    if (verb || g.self.has(t) || g.pronouns.has(t) || DENIAL.has(t) || NAMING.has(t)) return undefined
+    if (ATTRIBUTIVE_DET[g === EN ? 'en' : 'fr'].has(t)) {
+      if (d === a - 1 || GENERIC_ANTECEDENT.has(t) || (d === 0 && (t === 'les' || t === 'des'))) return undefined
+      // The sentence must not be someone else's words or a hypothesis.
+      for (let k = 0; k < d; k++) if (HYPOTHESIS.has(tokens[k].fold) || SOURCES.has(tokens[k].fold) || SANCTIONED.test(tokens[k].fold)) return undefined
+      return [d, a, m.to]
+    }
+  }
+  return undefined
+}
+
+const PREPOSITIONS = new Set(['en', 'de', "d'", 'a', 'in', 'of', 'to'])
 
 // Degree words that presuppose the judgement they intensify (« aussi nul », "so useless").
 const DEGREE = new Set(['aussi', 'si', 'tellement', 'so', 'such'])
