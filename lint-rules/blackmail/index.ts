@@ -1494,6 +1494,54 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   If you cancel the contract, please deactivate my customer account.
+ * @example
+ *   {"lang": "fr", "flags": ["2 000 € et on oublie tout"]}
+ *   2 000 € et on oublie tout.
+ * @example
+ *   {"lang": "fr", "flags": ["annulé, avis supprimé"]}
+ *   Contrat annulé, avis supprimé.
+ * @example
+ *   {"lang": "fr", "flags": ["payez, je me tais"]}
+ *   Vous payez, je me tais.
+ * @example
+ *   {"lang": "fr", "flags": ["résiliez ? Je retire"]}
+ *   Vous résiliez ? Je retire mon avis.
+ * @example
+ *   {"lang": "fr", "flags": ["Zéro remboursement, zéro retrait"]}
+ *   Zéro remboursement, zéro retrait.
+ * @example
+ *   {"lang": "fr", "flags": ["Remboursé, j'efface tout"]}
+ *   Remboursé, j'efface tout.
+ * @example
+ *   {"lang": "fr", "flags": ["Une fois remboursée, je retire tout"]}
+ *   Une fois remboursée, je retire tout.
+ * @example
+ *   {"lang": "en", "flags": ["£2,000 and we forget the whole thing"]}
+ *   £2,000 and we forget the whole thing.
+ * @example
+ *   {"lang": "en", "flags": ["cancelled, review deleted"]}
+ *   Contract cancelled, review deleted.
+ * @example
+ *   {"lang": "en", "flags": ["pay, I keep quiet"]}
+ *   You pay, I keep quiet.
+ * @example
+ *   {"lang": "en", "flags": ["Refunded, I delete everything"]}
+ *   Refunded, I delete everything.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Remboursé, j'ai enfin retiré mon avis comme promis au médiateur.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Contrat résilié, avis mis à jour pour le signaler.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Résilié ? Oui, et mon avis reste en ligne.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Refunded, I updated my review to say so.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   On annule souvent des contrats et on publie des avis, c'est la vie.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
@@ -1705,6 +1753,10 @@ const ANAPHORA = new Set(['elle', 'il', 'ils', 'elles', 'ça', 'cela', 'it', 'th
 function anaphoric(hit: Hit, tokens: Token[]): boolean {
   const cue = tokens[hit.to - 1].lower
   return cue === "s'il" || cue === "s'ils" || ANAPHORA.has(cue) || ANAPHORA.has(tokens[hit.to]?.lower ?? '')
+}
+
+function firstTokenAt(tokens: Token[], position: number): number {
+  return tokenAt(tokens, position)
 }
 
 function opensClause(tokens: Token[], index: number, text: string): boolean {
@@ -1975,7 +2027,8 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
           const firstPersonAfter = FIRST_PERSON.has(tokens[h.to]?.lower ?? '')
           // « Un virement de 1 800 € et vous n'entendrez plus parler de moi »: a silence promised to « vous » counts too.
           const silenceToYou = after.cue === 'media' && SECOND_PERSON.has(tokens[h.to]?.lower ?? '')
-          if (!imperative && head) imperative = verblessOffer(head, h, tokens, text, unitStart, firstPersonAfter || silenceToYou) || (firstPersonAfter && subjectLed(before, tokens, text))
+          // (« 2 000 € et on oublie tout »: the colloquial « on » after an offer.)
+          if (!imperative && head) imperative = verblessOffer(head, h, tokens, text, unitStart, firstPersonAfter || silenceToYou || tokens[h.to]?.lower === 'on') || (firstPersonAfter && subjectLed(before, tokens, text))
           if (!imperative) break
         }
         condition.push(h)
@@ -1986,6 +2039,17 @@ function judge(hits: Hit[], tokens: Token[], lang: Lang, text: string, unitStart
   if (condition.length === 0) {
     const juxtaposed = juxtaposition(hits, tokens, lang, text, isP, isM, false)
     if (juxtaposed) condition.push(juxtaposed[0])
+  }
+  if (condition.length === 0) {
+    // « Remboursé, j'efface tout. », « Contrat annulé, avis supprimé. », "Refunded, I delete everything.": a money
+    // participle opening the unit, then a comma, then the publication.
+    const opener = hits.find((h) => isM(h) && !isP(h))
+    if (opener && opener.to === opener.from + 1 && tokens[opener.from].start >= unitStart && opener.from - firstTokenAt(tokens, unitStart) <= 1) {
+      const word = tokens[opener.from].lower
+      const participle = lang === 'fr' ? FR_PARTICIPLE.test(word) : word.endsWith('ed')
+      const comma = /^\s*,/u.test(text.slice(opener.end, opener.end + 3))
+      if (participle && comma && publication.some((p) => p.start > opener.end)) condition.push(opener)
+    }
   }
   if (condition.length === 0) return undefined
   // « Je refuse de retirer mon avis contre un geste commercial », "I won't take my review down in exchange for a
@@ -2024,7 +2088,8 @@ function isImperative(hit: Hit, tokens: Token[], lang: Lang, text: string): bool
 }
 
 const SECOND_PERSON = new Set(['vous', 'tu', 'you', "you'"])
-const FIRST_PERSON = new Set(['je', "j'", 'nous', 'i', 'we', "i'll", "we'll"])
+// (« I'll » is tokenised « I' » + « ll ».)
+const FIRST_PERSON = new Set(['je', "j'", 'nous', 'i', 'we', "i'", "we'", "i'll", "we'll"])
 const OBJECT_PRONOUN = new Set(['me', "m'", 'nous', 'lui', 'leur', 'just', 'simply'])
 const CLAUSE_BREAK = /[,;:]/u
 
@@ -2079,12 +2144,14 @@ function subjectLed(money: Hit, tokens: Token[], text: string): boolean {
 }
 
 /** A money phrase that opens the sentence without a verb (determiners and adjectives only), then a comma before `and`. */
+const DIGIT_START = /^\d/u
 const INDEFINITE = new Set(['un', 'une', 'a', 'an', 'one'])
 const OF = new Set(['de', "d'", 'du', 'des', 'of'])
 
 function verblessOffer(money: Hit, and: Hit, tokens: Token[], text: string, unitStart: number, firstPersonAfter: boolean): boolean {
   // « Un petit virement et… »: an indefinite article among the determiners opening the phrase.
-  let indefinite = INDEFINITE.has(tokens[money.from].lower)
+  // (An amount opening the sentence is an offer too: « 2 000 € et on oublie tout ».)
+  let indefinite = INDEFINITE.has(tokens[money.from].lower) || DIGIT_START.test(tokens[money.from].value)
   for (let k = money.from - 1; k >= 0 && k >= money.from - 3 && !indefinite && DETERMINERS.has(tokens[k].lower); k--) indefinite = INDEFINITE.has(tokens[k].lower)
   if (!(indefinite && firstPersonAfter) && !/,\s*$/u.test(text.slice(money.end, and.start))) return false
   if (text.slice(money.end, and.start).length > 40) return false
@@ -2212,7 +2279,9 @@ export const rule = defineRule(
       // « Alors », « Très bien », « Dans ce cas »…: the question is the condition. Returns its money cue.
       const askedMoney = (i: number): Hit | undefined => {
         const answer = buckets[i + 1][0]
-        if (!((answer.cue === 'pair' || answer.cue === 'link') && answer.from <= sentences[i + 1].from + 1) || !isQuestion(i)) return undefined
+        // (A short question needs no « Alors »: « Vous résiliez ? Je retire mon avis. »)
+        const short = sentences[i].to - sentences[i].from <= 3
+        if (!(short || ((answer.cue === 'pair' || answer.cue === 'link') && answer.from <= sentences[i + 1].from + 1)) || !isQuestion(i)) return undefined
         if (buckets[i].some((h) => QUESTION_PUBLICATION.has(h.cue))) return undefined
         let addressed = false
         for (let k = sentences[i].from; k < sentences[i].to && !addressed; k++) addressed = SECOND_PERSON.has(view.tokens[k].lower)
@@ -2230,7 +2299,9 @@ export const rule = defineRule(
       for (let i = 0; i + 1 < sentences.length; i++) {
         if (flagged.has(i) || flagged.has(i + 1) || buckets[i].length === 0 || buckets[i + 1].length === 0) continue
         const next = sentences[i + 1]
+        const asked = askedMoney(i)
         const opens =
+          asked !== undefined ||
           // (« Mes avis ? Ils partent dès que l'argent arrive. »: a short topic question holding only the object.)
           ((buckets[i].some((h) => QUESTION_PUBLICATION.has(h.cue)) || (sentences[i].to - sentences[i].from <= 4 && buckets[i].some((h) => h.cue === 'content'))) &&
             buckets[i + 1].some((h) => ANSWER_CONDITIONS.has(h.cue)) && isQuestion(i) && !refused(i)) ||
@@ -2248,7 +2319,7 @@ export const rule = defineRule(
           // « En échange, je retire mon avis. Il vous suffit de… »: an exchange announced first.
           buckets[i].some((h) => (h.cue === 'link' && h.from <= sentences[i].from + 1 && FORWARD_LINK.test(view.text.slice(h.start, h.end))) || h.forward)
         if (!opens) continue
-        const verdict = judge([...buckets[i], ...buckets[i + 1]], view.tokens, lang, view.text, sentences[i].start, next.end, true, askedMoney(i))
+        const verdict = judge([...buckets[i], ...buckets[i + 1]], view.tokens, lang, view.text, sentences[i].start, next.end, true, asked)
         if (verdict) {
           flagged.add(i + 1)
           report(verdict)
