@@ -1542,6 +1542,36 @@
  * @example
  *   {"lang": "fr", "flags": []}
  *   On annule souvent des contrats et on publie des avis, c'est la vie.
+ * @example
+ *   {"lang": "fr", "flags": ["retirer notre témoignage si vous consentiez un geste"]}
+ *   Nous envisagerions de retirer notre témoignage si vous consentiez un geste.
+ * @example
+ *   {"lang": "fr", "flags": ["rembourser, auquel cas je retirerai"]}
+ *   Je vous saurais gré de me rembourser, auquel cas je retirerai mon avis.
+ * @example
+ *   {"lang": "fr", "flags": ["publication si un accord amiable"]}
+ *   Nous pourrions nous abstenir de toute publication si un accord amiable était trouvé.
+ * @example
+ *   {"lang": "fr", "flags": ["paraîtra pas si le contrat est résilié"]}
+ *   Il va de soi que mon article ne paraîtra pas si le contrat est résilié.
+ * @example
+ *   {"lang": "fr", "flags": ["publier mon témoignage si je ne suis pas remboursé"]}
+ *   Je me réserve le droit de publier mon témoignage si je ne suis pas remboursé.
+ * @example
+ *   {"lang": "fr", "flags": ["alerter la presse, sauf si vous résiliez"]}
+ *   Je me réserve la possibilité d'alerter la presse, sauf si vous résiliez.
+ * @example
+ *   {"lang": "en", "flags": ["withdrawing our testimony should you make a gesture of goodwill"]}
+ *   We would consider withdrawing our testimony should you make a gesture of goodwill.
+ * @example
+ *   {"lang": "en", "flags": ["publish my story unless I am refunded"]}
+ *   I reserve the right to publish my story unless I am refunded.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Je me réserve le droit de saisir le tribunal si je ne suis pas remboursé.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   I reserve the right to take legal action unless I am refunded.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
