@@ -448,9 +448,9 @@ const selfCues = {
     'criminal-term/self-cues.en'
   )
 }
-function selfLabel(lang: Lang, view: TextView, match: LexiconMatch): boolean {
+function selfLabel(cues: LexiconMatch[], view: TextView, match: LexiconMatch): boolean {
   let self = false
-  for (const cue of selfCues[lang].find(view)) {
+  for (const cue of cues) {
     if (cue.entry.id === 'contrast') return false
     if (cue.to <= match.from && match.from - cue.to <= 2 && !CLAUSE_BREAK.test(view.text.slice(cue.end, match.start))) self = true
   }
@@ -519,6 +519,7 @@ export const rule = defineRule(
     function check(view: TextView, matches: LexiconMatch[], next: TextView | undefined) {
       let arrest: boolean | undefined
       let unrelated: boolean | undefined
+      let selves: LexiconMatch[] | undefined
       let presented: boolean | undefined
       for (const match of matches) {
         const entry = match.entry as ContextEntry
@@ -534,7 +535,8 @@ export const rule = defineRule(
           if (unrelated) continue
         }
         if (lang === 'en' && institutionName(view, match)) continue
-        if (selfLabel(lang, view, match)) continue
+        selves ??= selfCues[lang].find(view)
+        if (selves.length > 0 && selfLabel(selves, view, match)) continue
         if (inTitle(view, match, lang === 'en')) {
           presented ??= publicEvent(lang, view, next)
           if (presented) continue
@@ -634,15 +636,17 @@ const titleCues = {
 }
 
 // Unclosed quotation marks before the match (a title's own « ? » may have ended the sentence).
+// Only a bounded stretch before the match is read: a title is short, and a view's text may hold
+// thousands of characters of indentation before the word.
+const TITLE_REACH = 200
 function inTitle(view: TextView, match: LexiconMatch, english: boolean): boolean {
-  const text = view.text
-  const start = match.start
+  const before = view.text.slice(Math.max(0, match.start - TITLE_REACH), match.start)
   for (const [open, close] of TITLE_QUOTES) {
-    const opened = text.lastIndexOf(open, start)
-    if (opened !== -1 && text.lastIndexOf(close, start) < opened) return true
+    const opened = before.lastIndexOf(open)
+    if (opened !== -1 && before.lastIndexOf(close) < opened) return true
   }
   let straight = 0
-  for (let i = text.indexOf('"'); i !== -1 && i < start; i = text.indexOf('"', i + 1)) straight++
+  for (let i = before.indexOf('"'); i !== -1; i = before.indexOf('"', i + 1)) straight++
   if (straight % 2 === 1) return true
   if (!english) return false
   // "Stop The Scammers Week": the match inside a run of at least three capitalised words.
