@@ -1572,6 +1572,21 @@
  * @example
  *   {"lang": "en", "flags": []}
  *   I reserve the right to take legal action unless I am refunded.
+ * @example
+ *   {"lang": "en", "flags": ["Don't make me go to the press: just refund the deposit"]}
+ *   Don't make me go to the press: just refund the deposit.
+ * @example
+ *   {"lang": "fr", "flags": ["Ne m'obligez pas à alerter la presse : remboursez"]}
+ *   Ne m'obligez pas à alerter la presse : remboursez-moi.
+ * @example
+ *   {"lang": "fr", "flags": ["Ne me forcez pas à publier la vidéo, annulez"]}
+ *   Ne me forcez pas à publier la vidéo, annulez simplement le contrat.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   Don't make me wait for my refund; my review is already online anyway.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Ne m'obligez pas à saisir le tribunal : remboursez-moi.
  */
 import type {Token} from '../support/text.js'
 import {compileLexicon, defineRule, guillemets, NBSP, NNBSP, quotes, type Lexicon, type TextView} from '../support/index.js'
