@@ -7,25 +7,13 @@ import {describe, expect, it} from 'vitest'
 import {createEngine} from '../../src/core/engine.js'
 import type {Rule} from '../support/define-rule.js'
 import type {Lang, TemoinMessage} from '../../src/core/types.js'
+import {parseFixtures, type Fixture} from '../../test/fixtures.js'
 
-export interface Fixture {
-  lang: Lang
-  flags: string[]
-  input: string
-}
+export type {Fixture} from '../../test/fixtures.js'
 
-/** The `@example` blocks of a rule's JSDoc header. */
+/** The `@example` blocks of a rule's JSDoc header (test/fixtures.ts, the reader of test/rules.test.ts). */
 export function fixtures(indexFile: string): Fixture[] {
-  const source = fs.readFileSync(indexFile, 'utf8')
-  const header = source.slice(source.indexOf('/**'), source.indexOf('*/'))
-  const blocks = header.split(/^\s*\*\s*@example\s*$/m).slice(1)
-  return blocks.map((block) => {
-    const lines = block.split('\n').map((line) => line.replace(/^\s*\*\s?/, '').replace(/^  /, ''))
-    const body = lines.filter((line, i) => i > 0 || line.trim() !== '')
-    const meta = JSON.parse(body[0]) as {lang: Lang; flags: string[]}
-    const input = body.slice(1).join('\n').replace(/\s+$/, '').replace(/@[a-z-]+[\s\S]*$/, '').trimEnd()
-    return {lang: meta.lang, flags: meta.flags, input}
-  })
+  return parseFixtures(fs.readFileSync(indexFile, 'utf8'), indexFile)
 }
 
 export function linter(rule: Rule) {

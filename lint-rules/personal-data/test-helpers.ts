@@ -1,6 +1,6 @@
 // Test helpers shared by the blackmail, personal-data and recording unit tests: run one rule through
 // the real engine (Markdown → nlcst → rule), independently of the generated registry, and read the
-// `@example` fixtures of a rule's JSDoc header the way test/rules.test.ts does.
+// `@example` fixtures of a rule's JSDoc header (test/fixtures.ts, the reader of test/rules.test.ts).
 import fs from 'node:fs'
 import path from 'node:path'
 import type {Rule} from '../support/define-rule.js'
@@ -9,31 +9,7 @@ import {tokenize} from '../support/text.js'
 import {createEngine} from '../../src/core/engine.js'
 import type {Lang, TemoinMessage} from '../../src/core/types.js'
 
-export interface Fixture {
-  lang: Lang
-  flags: string[]
-  input: string
-}
-
-export function readFixtures(id: string): Fixture[] {
-  const source = fs.readFileSync(path.join(__dirname, '..', id, 'index.ts'), 'utf8')
-  const header = /\/\*\*([\s\S]*?)\*\//.exec(source)?.[1] ?? ''
-  const lines = header.split('\n').map((line) => line.replace(/^\s*\* ?/, ''))
-  const fixtures: Fixture[] = []
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i].trim() !== '@example') continue
-    const block: string[] = []
-    let j = i + 1
-    while (j < lines.length && (lines[j].startsWith('  ') || lines[j].trim() === '') && !lines[j].trim().startsWith('@')) {
-      block.push(lines[j].slice(2))
-      j++
-    }
-    while (block.length > 0 && block[block.length - 1].trim() === '') block.pop()
-    const meta = JSON.parse(block[0])
-    fixtures.push({lang: meta.lang, flags: meta.flags, input: block.slice(1).join('\n')})
-  }
-  return fixtures
-}
+export {readFixtures, type Fixture} from '../../test/fixtures.js'
 
 export function linterFor(rule: Rule) {
   const engine = createEngine({rules: [rule]})

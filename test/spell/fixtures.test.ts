@@ -1,36 +1,12 @@
 // The `@example` fixtures of lint-rules/spelling/index.ts (docs double as tests, like the other
 // rules in test/rules.test.ts, which skips spelling because it needs the dictionaries), run through
 // the engine with the prepared spellers.
-import fs from 'node:fs'
-import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {rules} from '../../lint-rules/index.js'
 import {lint} from '../../src/core/index.js'
 import type {Lang, LintSettings} from '../../src/core/types.js'
-import {ROOT, speller} from './helpers.js'
-
-interface Fixture {
-  lang: Lang
-  flags: string[]
-  input: string
-}
-
-function readFixtures(): Fixture[] {
-  const source = fs.readFileSync(path.join(ROOT, 'lint-rules', 'spelling', 'index.ts'), 'utf8')
-  const header = /\/\*\*([\s\S]*?)\*\//.exec(source)?.[1] ?? ''
-  const lines = header.split('\n').map((line) => line.replace(/^\s*\* ?/, ''))
-  const fixtures: Fixture[] = []
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i].trim() !== '@example') continue
-    const block: string[] = []
-    let j = i + 1
-    while (j < lines.length && (lines[j].startsWith('  ') || lines[j].trim() === '') && !lines[j].trim().startsWith('@')) block.push(lines[j++].slice(2))
-    while (block.length > 0 && block[block.length - 1].trim() === '') block.pop()
-    const meta = JSON.parse(block[0])
-    fixtures.push({lang: meta.lang, flags: meta.flags, input: block.slice(1).join('\n')})
-  }
-  return fixtures
-}
+import {readFixtures} from '../fixtures.js'
+import {speller} from './helpers.js'
 
 const spellers = {fr: speller('fr'), en: speller('en')}
 const only = (lang: Lang): LintSettings => ({
@@ -40,7 +16,7 @@ const only = (lang: Lang): LintSettings => ({
 })
 
 describe('spelling fixtures', () => {
-  const fixtures = readFixtures()
+  const fixtures = readFixtures('spelling')
 
   it('cover both languages, with and without findings', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(10)
