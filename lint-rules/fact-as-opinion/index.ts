@@ -631,8 +631,16 @@
  *   {"lang": "fr", "flags": []}
  *   La facture est datée du 3 mars 2023.
  * @example
+ *   {"lang": "fr", "flags": []}
+ *   ## Les faits, datés
+ *
+ *   Les réponses reçues, datées et numérotées, sont jointes ; la dernière est du [date].
+ * @example
  *   {"lang": "en", "flags": []}
  *   The invoice is dated 3 March 2023.
+ * @example
+ *   {"lang": "en", "flags": []}
+ *   The answers received, dated and numbered, are attached.
  * @example
  *   {"lang": "fr", "flags": ["Leurs tarifs sont prohibitifs"]}
  *   Leurs tarifs sont prohibitifs.
