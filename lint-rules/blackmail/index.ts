@@ -973,6 +973,15 @@
  *   {"lang": "fr", "flags": []}
  *   Si vous ne me remboursez pas, je transmettrai mon dossier au tribunal.
  * @example
+ *   {"lang": "fr", "flags": []}
+ *   Si vous ne résiliez pas le contrat de mon site internet, je saisirai le tribunal.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Si vous me remboursez, je mettrai à jour mon site internet avec un autre prestataire web.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Y compris porter plainte contre l’entreprise de crédit-bail, et résilier le contrat de crédit.
+ * @example
  *   {"lang": "fr", "flags": ["retire mon avis, vous annulez"]}
  *   Ma proposition : je retire mon avis, vous annulez le contrat.
  * @example

@@ -121,6 +121,9 @@
  *   Des commerciaux pressés, du premier au dernier.
  * @example
  *   {"lang": "fr", "flags": []}
+ *   L’injure est un terme de mépris sans imputation de fait.
+ * @example
+ *   {"lang": "fr", "flags": []}
  *   J’ai envoyé une LRAR au SAV et à la DGCCRF ; le PV, les CGV et la facture HT sont joints.
  * @example
  *   {"lang": "fr", "flags": []}
