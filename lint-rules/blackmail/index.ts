@@ -976,6 +976,9 @@
  *   {"lang": "fr", "flags": []}
  *   Si vous ne résiliez pas le contrat de mon site internet, je saisirai le tribunal.
  * @example
+ *   {"lang": "en", "flags": []}
+ *   My web agency offered a discount if I signed a second contract for my online store.
+ * @example
  *   {"lang": "fr", "flags": []}
  *   Si vous me remboursez, je mettrai à jour mon site internet avec un autre prestataire web.
  * @example
