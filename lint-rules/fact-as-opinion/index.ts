@@ -777,6 +777,12 @@
  *   {"lang": "en", "flags": []}
  *   The court held that the clause was unfair.
  * @example
+ *   {"lang": "en", "flags": []}
+ *   In a comparable case, the county court ruled on 14 February 2024 (claim K00AB123) that the lease was unenforceable.
+ * @example
+ *   {"lang": "fr", "flags": []}
+ *   Le tribunal de commerce a jugé le 14 février 2024 (RG n° 23/01234) que le contrat était nul.
+ * @example
  *   {"lang": "fr", "flags": []}
  *   Le tribunal a constaté que la clause était abusive.
  * @example
@@ -2035,16 +2041,34 @@ function insertionStart(view: TextView, copula: number, g: Grammar): number {
  * (« il a reconnu au téléphone [que] », « le commercial m'a dit [:] »). */
 function reportedBefore(view: TextView, end: number, g: Grammar): boolean {
   const tokens = view.tokens
-  for (let k = end - 1; k >= 0 && end - k <= 5; k--) {
+  // Five words back at most, not counting a parenthesis on the way (« the court ruled on 14 February
+  // 2024 (claim no. K00AB123) that … »).
+  let counted = 0
+  let depth = 0
+  // A parenthesis may close right before `end` (« (RG n° 23/01234) que »).
+  if (end < tokens.length && end > 0) {
+    const gap = gapBefore(view, end)
+    if (PARENTHESIS_GAP.test(gap)) for (const char of gap) depth = char === ')' ? depth + 1 : char === '(' ? Math.max(0, depth - 1) : depth
+  }
+  for (let k = end - 1; k >= 0 && end - k <= 30; k--) {
+    if (depth === 0 && ++counted > 5) return false
     const t = tokens[k].fold
-    if (g.reporting.has(t) || REPORTED.has(t)) {
+    if (depth === 0 && (g.reporting.has(t) || REPORTED.has(t))) {
       for (let n = k - 1; n >= 0 && k - n <= 3; n--) if (g.self.has(tokens[n].fold) && tokens[n].fold !== 'on') return false
       return true
     }
-    if (k > 0 && BOUNDARY_GAP.test(gapBefore(view, k))) return false
+    if (k === 0) break
+    const gap = gapBefore(view, k)
+    if (PARENTHESIS_GAP.test(gap)) {
+      // Walking backwards: « ) » opens a parenthesis, « ( » closes it.
+      for (const char of gap) depth = char === ')' ? depth + 1 : char === '(' ? Math.max(0, depth - 1) : depth
+      continue
+    }
+    if (depth === 0 && BOUNDARY_GAP.test(gap)) return false
   }
   return false
 }
+const PARENTHESIS_GAP = /^[\s.()]*[()][\s.()]*$/u
 
 /** The first token of the subject of the copula at `copula`, or -1 when there is none we trust. */
 function subjectStart(view: TextView, copula: number, g: Grammar): number {
