@@ -44,7 +44,7 @@ export type FromWorker =
   | {type: 'error'; id: number; error: string}
 
 /** The worker side: content ids stay stable across results (up to `limit` distinct contents). */
-export function createPacker(limit = 20_000) {
+export function createPacker(limit = 5000) {
   let ids = new Map<string, number>()
   let next = 0
   return function pack(result: LintResult): PackedResult {
