@@ -75,6 +75,14 @@ describe('packed lint results', () => {
     expect(p3.contents.length).toBeGreaterThan(0)
     expect(p3.contents.length).toBeLessThan(third.messages.length)
     expect(unpack(p3)).toEqual(third)
+    // A finding added before the others (every index moves by one), then one reworded in the middle.
+    const fourth = linter.lint('Ce sont des voleurs.\n\n' + moved)
+    const p4 = pack(fourth)
+    expect(p4.contents.length).toBeLessThan(fourth.messages.length)
+    expect(unpack(p4)).toEqual(fourth)
+    const fifth = linter.lint('Ce sont des voleurs.\n\n' + moved.replace('escrocs', 'bandits'))
+    expect(unpack(pack(fifth))).toEqual(fifth)
+    expect(unpack(pack(first))).toEqual(first)
   })
 
   it('a full table starts over on both sides', () => {

@@ -43,32 +43,72 @@ export type FromWorker =
   | {type: 'stale'; id: number}
   | {type: 'error'; id: number; error: string}
 
-/** The worker side: content ids stay stable across results (up to `limit` distinct contents). */
+const POSITIONAL = new Set(['line', 'column', 'endLine', 'endColumn', 'place'])
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]))
+  return typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b)
+}
+
+/** Same message content (every field but the position)? Strings compare without being hashed. */
+function sameContent(a: TemoinMessage, b: TemoinMessage): boolean {
+  const ka = Object.keys(a)
+  if (ka.length !== Object.keys(b).length) return false
+  for (const k of ka) {
+    if (POSITIONAL.has(k)) continue
+    if (!sameValue((a as unknown as Record<string, unknown>)[k], (b as unknown as Record<string, unknown>)[k])) return false
+  }
+  return true
+}
+
+/**
+ * The worker side: content ids stay stable across results (up to `limit` distinct contents). A
+ * message with the content of the previous result's message at the same index (or one either side:
+ * a finding added or removed before it) takes its id without building a key; the others are
+ * looked up by their JSON.
+ */
 export function createPacker(limit = 5000) {
   let ids = new Map<string, number>()
   let next = 0
+  let previous: {messages: TemoinMessage[]; ids: number[]} = {messages: [], ids: []}
   return function pack(result: LintResult): PackedResult {
     let reset = false
     if (ids.size > limit) {
       ids = new Map()
       next = 0
       reset = true
+      previous = {messages: [], ids: []}
     }
     const contents: [number, MessageContent][] = []
     const positions = new Int32Array(result.messages.length * POSITION_FIELDS)
+    const messageIds: number[] = []
     result.messages.forEach((m, i) => {
-      const {line, column, endLine, endColumn, place, ...content} = m
-      const key = JSON.stringify(content)
-      let id = ids.get(key)
-      if (id === undefined) {
-        ids.set(key, (id = next++))
-        contents.push([id, content])
+      let id: number | undefined
+      for (const j of [i, i - 1, i + 1]) {
+        const p = previous.messages[j]
+        if (p && sameContent(m, p)) {
+          id = previous.ids[j]
+          break
+        }
       }
+      if (id === undefined) {
+        const {line: _l, column: _c, endLine: _el, endColumn: _ec, place: _p, ...content} = m
+        const key = JSON.stringify(content)
+        id = ids.get(key)
+        if (id === undefined) {
+          ids.set(key, (id = next++))
+          contents.push([id, content])
+        }
+      }
+      messageIds.push(id)
+      const {line, column, endLine, endColumn, place} = m
       positions.set(
         [id, line, column, endLine, endColumn, place.start.line, place.start.column, place.start.offset, place.end.line, place.end.column, place.end.offset],
         i * POSITION_FIELDS
       )
     })
+    previous = {messages: result.messages, ids: messageIds}
     const {messages: _messages, ...rest} = result
     return {reset, contents, positions, rest}
   }
