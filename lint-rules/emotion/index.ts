@@ -1125,14 +1125,19 @@ const UNIVERSAL_OBJECTS: Record<Lang, string[][]> = {
 }
 const EN_PARTICLES = new Set(['off', 'over', 'out', 'up', 'down', 'around', 'about'])
 const ED = /ed$/
-function universalObject(tokens: Token[], a: number, lang: Lang): number {
-  for (const words of UNIVERSAL_OBJECTS[lang]) {
+/** The end of the first of `phrases` (folded words) found at token `a`, or -1. */
+function phraseAt(phrases: readonly string[][], tokens: Token[], a: number): number {
+  for (const words of phrases) {
     if (a + words.length > tokens.length) continue
     let ok = true
     for (let n = 0; n < words.length && ok; n++) if (tokens[a + n].fold !== words[n]) ok = false
     if (ok) return a + words.length
   }
   return -1
+}
+
+function universalObject(tokens: Token[], a: number, lang: Lang): number {
+  return phraseAt(UNIVERSAL_OBJECTS[lang], tokens, a)
 }
 
 /** Words one of which a sentence must hold for `generalisations` to search it. */
@@ -1142,13 +1147,7 @@ const TRIGGERS: Record<Lang, Set<string>> = {
 }
 
 function multiAlways(tokens: Token[], a: number, lang: Lang): number {
-  for (const words of MULTI_ALWAYS[lang]) {
-    if (a + words.length > tokens.length) continue
-    let ok = true
-    for (let n = 0; n < words.length && ok; n++) if (tokens[a + n].fold !== words[n]) ok = false
-    if (ok) return a + words.length
-  }
-  return -1
+  return phraseAt(MULTI_ALWAYS[lang], tokens, a)
 }
 
 function frenchAdverb(tokens: Token[], k: number, loose = true): number {

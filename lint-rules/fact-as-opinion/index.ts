@@ -1330,7 +1330,11 @@ export const rule = defineRule(
       ctx.report({view, start, end, entry: m.entry.id, sureness, reason: reason(text, expected[0], m.entry), expected, note: DEFAULT_NOTE[lang]})
     }
 
-    function reportApposition(view: TextView, [from, adjective, to]: [number, number, number], m: LexiconMatch, kind: Kind) {
+    /**
+     * The judged span [from, to) with its note and sureness; when markup splits its text, reports
+     * the judgement with the marker after it and returns undefined.
+     */
+    function judgedSpan(view: TextView, from: number, to: number, m: LexiconMatch, kind: Kind) {
       const tokens = view.tokens
       const start = tokens[from].start
       const end = tokens[to - 1].end
@@ -1341,8 +1345,16 @@ export const rule = defineRule(
       if (!contiguous(view, start, end)) {
         const expected = [lang === 'fr' ? `${m.actual}, à mon avis` : `${m.actual}, in my opinion`]
         ctx.report({view, start: m.start, end: m.end, entry: m.entry.id, sureness, reason: reason(text, expected[0], m.entry), expected, note})
-        return
+        return undefined
       }
+      return {start, end, text, legal, note, sureness}
+    }
+
+    function reportApposition(view: TextView, [from, adjective, to]: [number, number, number], m: LexiconMatch, kind: Kind) {
+      const tokens = view.tokens
+      const span = judgedSpan(view, from, to, m, kind)
+      if (!span) return
+      const {start, end, text, legal, note, sureness} = span
       // « leur mise en demeure, totalement abusive » → « leur mise en demeure, que j'estime totalement abusive »
       const head = view.text.slice(start, tokens[adjective].start)
       const judgement = view.text.slice(tokens[adjective].start, end)
@@ -1385,17 +1397,9 @@ export const rule = defineRule(
 
     function reportAttributive(view: TextView, np: NounPhrase, m: LexiconMatch, kind: Kind) {
       const tokens = view.tokens
-      const start = tokens[np.from].start
-      const end = tokens[np.to - 1].end
-      const text = view.text.slice(start, end)
-      const legal = kind === 'legal'
-      const note = legal ? LEGAL_NOTE[lang] : (m.entry.note as string | undefined) ?? DEFAULT_NOTE[lang]
-      const sureness = m.entry.sureness as 0 | 1 | 2 | undefined
-      if (!contiguous(view, start, end)) {
-        const expected = [lang === 'fr' ? `${m.actual}, à mon avis` : `${m.actual}, in my opinion`]
-        ctx.report({view, start: m.start, end: m.end, entry: m.entry.id, sureness, reason: reason(text, expected[0], m.entry), expected, note})
-        return
-      }
+      const span = judgedSpan(view, np.from, np.to, m, kind)
+      if (!span) return
+      const {start, end, text, legal, note, sureness} = span
       const atStart = np.from === 0
       let expected: string[]
       if (np.gapped) {
