@@ -1150,12 +1150,18 @@ function multiAlways(tokens: Token[], a: number, lang: Lang): number {
   return phraseAt(MULTI_ALWAYS[lang], tokens, a)
 }
 
-function frenchAdverb(tokens: Token[], k: number, loose = true): number {
+/** The token after up to three French clitics (« ne », « nous », « le »…) from `k`. */
+function afterClitics(tokens: Token[], k: number): number {
   let clitics = 0
   while (k < tokens.length && FR_CLITICS.has(tokens[k].fold) && clitics < 3) {
     k++
     clitics++
   }
+  return k
+}
+
+function frenchAdverb(tokens: Token[], k: number, loose = true): number {
+  k = afterClitics(tokens, k)
   if (k >= tokens.length) return -1
   const verb = tokens[k].fold
   if (FR_ALWAYS.has(verb) || FR_CLITICS.has(verb)) return -1
@@ -1255,11 +1261,7 @@ function everybody(tokens: Token[], i: number): number {
     }
     if (!place) return -1
     k = i + 3
-    let clitics = 0
-    while (k < tokens.length && FR_CLITICS.has(tokens[k].fold) && clitics < 3) {
-      k++
-      clitics++
-    }
+    k = afterClitics(tokens, k)
     if (k >= tokens.length) return -1
     const verb = tokens[k].fold
     if (FR_AUX.has(verb) || MODALS.has(verb) || FR_ALWAYS.has(verb)) return -1

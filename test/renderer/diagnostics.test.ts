@@ -8,27 +8,11 @@ import type {LintResult, TemoinMessage} from '../../src/core/types'
 import {diagnosticsFor, fixActions, sourceOf, toDiagnostic, type EditorHooks} from '../../src/renderer/editor/diagnostics'
 import {strings, systemLang} from '../../src/renderer/i18n'
 import {countBySeverity, currentRange, groupDiagnostics} from '../../src/renderer/ui/side-panel'
+import {messageAt} from './messages'
 
 // Hand-written messages in the engine's JSON shape (invented text).
 function msg(ruleId: string, text: string, actual: string, severity: TemoinMessage['severity'], expected?: string[]): TemoinMessage {
-  const start = text.indexOf(actual)
-  const end = start + actual.length
-  return {
-    ruleId,
-    source: 'temoin',
-    reason: `Évitez «\u202F${actual}\u202F»`,
-    actual,
-    expected,
-    note: 'Note.',
-    severity,
-    fatal: severity === 'error' ? true : severity === 'warning' ? false : undefined,
-    lang: 'fr',
-    line: 1,
-    column: start + 1,
-    endLine: 1,
-    endColumn: end + 1,
-    place: {start: {line: 1, column: start + 1, offset: start}, end: {line: 1, column: end + 1, offset: end}}
-  }
+  return messageAt(ruleId, text, actual, severity, {expected})
 }
 
 const hooks: EditorHooks = {lang: () => 'fr', askJustification: async () => null, openRuleDoc: () => {}}

@@ -6,27 +6,12 @@ import {describe, expect, it} from 'vitest'
 import type {LintResult, TemoinMessage} from '../../src/core/types'
 import {diagnosticMessage, diagnosticsFor, type EditorHooks} from '../../src/renderer/editor/diagnostics'
 import {sameAsShown} from '../../src/renderer/editor/lint-runner'
+import {messageAt} from './messages'
 
 const text = 'Le gérant Zéphyrin Exemple est un escroc. Mon site est merdique.'
 
 function msg(ruleId: string, doc: string, actual: string, severity: TemoinMessage['severity'], note: string, expected?: string[]): TemoinMessage {
-  const start = doc.indexOf(actual)
-  const end = start + actual.length
-  return {
-    ruleId,
-    source: 'temoin',
-    reason: `Évitez «\u202F${actual}\u202F»`,
-    actual,
-    expected,
-    note,
-    severity,
-    lang: 'fr',
-    line: 1,
-    column: start + 1,
-    endLine: 1,
-    endColumn: end + 1,
-    place: {start: {line: 1, column: start + 1, offset: start}, end: {line: 1, column: end + 1, offset: end}}
-  }
+  return messageAt(ruleId, doc, actual, severity, {note, expected})
 }
 
 function resultFor(doc: string, note = 'Article 29 de la loi du 29 juillet 1881.', expected = ['Je trouve mon site merdique.']): LintResult {
