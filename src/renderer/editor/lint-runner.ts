@@ -1,7 +1,7 @@
 // One lint runner for every diagnostic source of the editor (the rule engine's worker, the
 // spellcheck's worker), in place of one @codemirror/lint `linter()` per source.
 //
-// Why: while someone types, a lint cycle ends between most keystrokes (50 ms debounce). With
+// Why: while someone types, a lint cycle could end between keystrokes (debounce LINT_DELAY_MS). With
 // `linter()`, every cycle dispatches `setDiagnostics`, even when the findings are the same ones,
 // only moved by the typing: CodeMirror then rebuilds every lint decoration and gutter marker,
 // redraws the marked lines and repaints, right when the next keystroke arrives (measured by
