@@ -76,6 +76,17 @@ describe('spellcheck in the editor (web build)', () => {
     await expect.poll(underlinedTexts, {timeout: 30_000}).toEqual(['erreure'])
   })
 
+  it('leaves the word being typed alone until the cursor leaves it', async () => {
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type(' Une autre fote', {delay: 5})
+    // Long enough for several lint cycles (100 ms debounce): the word at the cursor stays plain.
+    await page.waitForTimeout(600)
+    expect(await underlinedTexts()).toEqual(['erreure'])
+    await page.keyboard.press('ArrowLeft')
+    await page.keyboard.press('Home')
+    await expect.poll(underlinedTexts, {timeout: 30_000}).toEqual(['erreure', 'fote'])
+  })
+
   it('does not check code or URLs, and checks English paragraphs in English', async () => {
     await setText('Voir `agense_conf` et https://agense-exemple.fr/page.\n\nThe agency never sent the refund they promissed.')
     await expect.poll(underlinedTexts, {timeout: 30_000}).toEqual(['promissed'])

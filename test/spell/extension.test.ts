@@ -2,7 +2,7 @@
 import {EditorState} from '@codemirror/state'
 import type {EditorView} from '@codemirror/view'
 import {describe, expect, it} from 'vitest'
-import {personalWord, SPELL_SOURCE, spellcheck, spellDiagnostics, type SpellBackend} from '../../src/renderer/spell/index.js'
+import {personalWord, shownIssues, SPELL_SOURCE, spellcheck, spellDiagnostics, typingAt, type SpellBackend} from '../../src/renderer/spell/index.js'
 import {createSpellService} from '../../src/renderer/spell/service.js'
 import {dictBytes} from './helpers.js'
 
@@ -51,6 +51,49 @@ describe('spell diagnostics', () => {
 
   it('drop issues outside the document (stale results)', () => {
     expect(spellDiagnostics(issues, 5, 'fr', () => {})).toEqual([])
+  })
+})
+
+describe('the word being typed', () => {
+  // « Une erreur » typed key by key: « erreu » is misspelled on the way.
+  const typed = (text: string) => {
+    let state = EditorState.create({doc: 'Voici ', selection: {anchor: 6}, extensions: typingAt})
+    for (const ch of text) {
+      const at = state.selection.main.head
+      state = state.update({changes: {from: at, insert: ch}, selection: {anchor: at + 1}, userEvent: 'input.type'}).state
+    }
+    return state
+  }
+  const issue = (state: EditorState, word: string) => {
+    const from = state.doc.toString().indexOf(word)
+    return {from, to: from + word.length, word}
+  }
+
+  it('is not underlined while the cursor is at its end or inside it', () => {
+    const state = typed('une erreu')
+    expect(state.field(typingAt)).toBe(state.doc.length)
+    expect(shownIssues([issue(state, 'erreu')], state)).toEqual([])
+    // Erasing is typing too.
+    const back = state.update({changes: {from: state.doc.length - 1, to: state.doc.length}, userEvent: 'delete.backward'}).state
+    expect(shownIssues([issue(back, 'erre')], back)).toEqual([])
+  })
+
+  it('is underlined once the cursor leaves it: a space typed, a click or arrow elsewhere', () => {
+    const spaced = typed('une erreure ')
+    expect(shownIssues([issue(spaced, 'erreure')], spaced)).toHaveLength(1)
+    const state = typed('une erreure')
+    const moved = state.update({selection: {anchor: 2}}).state
+    expect(moved.field(typingAt)).toBe(null)
+    expect(shownIssues([issue(moved, 'erreure')], moved)).toHaveLength(1)
+  })
+
+  it('other words stay underlined, and text not typed (pasted, opened) is checked whole', () => {
+    const state = typed('une erreure et une fote')
+    expect(shownIssues([issue(state, 'erreure'), issue(state, 'fote')], state).map((i) => i.word)).toEqual(['erreure'])
+    const pasted = EditorState.create({doc: 'Une fote', extensions: typingAt})
+    const afterPaste = pasted.update({changes: {from: 8, insert: ' fote'}, selection: {anchor: 13}, userEvent: 'input.paste'}).state
+    expect(afterPaste.field(typingAt)).toBe(null)
+    expect(shownIssues([issue(afterPaste, 'fote')], afterPaste)).toHaveLength(1)
   })
 })
 

@@ -5,7 +5,7 @@
 // The renderer owns settings storage: it passes the personal word list in through
 // `getWords()`/`addWord()`. Without them, added words live for the session only.
 import type {Action, Diagnostic} from '@codemirror/lint'
-import {StateEffect, type Extension} from '@codemirror/state'
+import {StateEffect, StateField, type EditorState, type Extension, type Transaction} from '@codemirror/state'
 import {EditorView} from '@codemirror/view'
 import type {Lang} from '../../core/types'
 import {textOf} from '../editor/doc-text'
@@ -130,6 +130,34 @@ const LABELS = {
 /** Re-check (words added, suggestions ready): picked up by the source's `needsRefresh`. */
 export const refreshSpelling = StateEffect.define<null>()
 
+/**
+ * Where the person is typing: the cursor after an edit typed or erased at the keyboard, null as soon
+ * as the selection is moved any other way (click, arrows, a fix applied). As in word processors, the
+ * word touching that cursor is not underlined while it is being typed (« livrai » on the way to
+ * « livraison »): it is checked once the cursor leaves it. This also spares the editor a redraw of
+ * the underline at almost every word typed.
+ */
+export const typingAt = StateField.define<number | null>({
+  create: () => null,
+  update(value, tr) {
+    const main = tr.state.selection.main
+    if (tr.docChanged && isTyping(tr)) return main.empty ? main.head : null
+    if (tr.selection) return null
+    return value === null || !tr.docChanged ? value : tr.changes.mapPos(value)
+  }
+})
+
+function isTyping(tr: Transaction): boolean {
+  return tr.isUserEvent('input.type') || tr.isUserEvent('input.compose') || tr.isUserEvent('delete.backward') || tr.isUserEvent('delete.forward')
+}
+
+/** The issues to show in `state`: all but the word being typed (see `typingAt`). Exported for the tests. */
+export function shownIssues<T extends {from: number; to: number}>(issues: readonly T[], state: EditorState): readonly T[] {
+  const at = state.field(typingAt, false)
+  if (at === null || at === undefined) return issues
+  return issues.filter((issue) => !(issue.from <= at && at <= issue.to))
+}
+
 const FR_ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)['’ʼ](?=\p{L})/iu
 const EN_POSSESSIVE = /['’ʼ]s$/iu
 
@@ -250,7 +278,7 @@ export function spellcheck(config: SpellcheckConfig = {}): Extension {
       return []
     }
     if (issues === null) return [] // superseded: the lint runner drops results for an older document
-    return spellDiagnostics(issues, text.length, uiLang(), addWord)
+    return spellDiagnostics(shownIssues(issues, view.state), text.length, uiLang(), addWord)
   }
 
   return [
@@ -259,8 +287,12 @@ export function spellcheck(config: SpellcheckConfig = {}): Extension {
     diagnosticSource({
       run: source,
       delay: config.delay ?? 300,
-      needsRefresh: (update) => update.transactions.some((tr) => tr.effects.some((e) => e.is(refreshSpelling)))
+      needsRefresh: (update) =>
+        update.transactions.some((tr) => tr.effects.some((e) => e.is(refreshSpelling))) ||
+        // The cursor left the word being typed without an edit: show it if it is misspelled.
+        (!update.docChanged && update.startState.field(typingAt, false) != null && update.state.field(typingAt, false) == null)
     }),
+    typingAt,
     spellTheme,
     EditorView.updateListener.of((update) => {
       views.add(update.view)
