@@ -5,10 +5,11 @@ import type {Paragraph, Root} from 'nlcst'
 import type {Lexicon, LexiconEntry, LexiconMatch} from '../support/lexicon.js'
 import {fold, type Token} from '../support/text.js'
 import {sentenceViewsOf, type TextView} from '../support/view.js'
+import {objectCache} from '../support/cache.js'
 
 // Building views is most of a lexicon rule's cost; the three imputation rules run on the same tree,
 // so they share one build (trees are not mutated by rules).
-const viewCache = new WeakMap<Root, TextView[][]>()
+const viewCache = objectCache<Root, TextView[][]>('paragraphSentences')
 
 /** The sentence views of each paragraph (rules whose context spans a neighbouring sentence). */
 export function paragraphSentences(tree: Root): TextView[][] {

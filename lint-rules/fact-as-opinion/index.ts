@@ -1021,6 +1021,7 @@ import type {Lang} from '../../src/core/types.js'
 import {insults} from '../insult/index.js'
 import fr from './lexicon.fr.yml'
 import en from './lexicon.en.yml'
+import {objectCache} from '../support/cache.js'
 
 type Kind = 'adj' | 'legal' | 'noun' | 'positive' | 'verb' | 'quality'
 
@@ -2337,7 +2338,7 @@ const STOP: Record<Lang, Set<string>> = {
 }
 
 const QUOTE_MARK = /[«»“”"]/g
-const quoteCache = new WeakMap<TextView, Array<[number, number]>>()
+const quoteCache = objectCache<TextView, Array<[number, number]>>('quotes')
 
 /** Whether a text index of the view lies inside quotation marks (someone else's words). */
 function insideQuotes(view: TextView, index: number): boolean {

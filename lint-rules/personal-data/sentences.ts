@@ -5,6 +5,7 @@
 // (Shared by three rules of one owner; a candidate for lint-rules/support/.)
 import type {Paragraph, Root} from 'nlcst'
 import {viewOf, type TextView} from '../support/view.js'
+import {objectCache} from '../support/cache.js'
 
 export interface SentenceRange {
   /** Text indices in the view: [start, end). */
@@ -99,9 +100,9 @@ export function sentenceIndexAt(sentences: SentenceRange[], position: number): n
 
 // The engine runs every rule on the same tree: blackmail, personal-data and recording share one view
 // (and its sentence ranges) per paragraph node instead of rebuilding it three times.
-const views = new WeakMap<Paragraph, TextView>()
-const ranges = new WeakMap<TextView, SentenceRange[]>()
-const clauseRanges = new WeakMap<TextView, SentenceRange[]>()
+const views = objectCache<Paragraph, TextView>('sharedParagraphView')
+const ranges = objectCache<TextView, SentenceRange[]>('sentenceRanges')
+const clauseRanges = objectCache<TextView, SentenceRange[]>('clauseRanges')
 
 /** `paragraphViews(tree)`, memoised per paragraph node. */
 export function sharedParagraphViews(tree: Root): TextView[] {

@@ -11,6 +11,7 @@ import type {Lang} from '../../src/core/types.js'
 import {compileLexicon, type LexiconEntry} from './lexicon.js'
 import type {Token} from './text.js'
 import {sentenceViewsOf, type TextView} from './view.js'
+import {objectCache} from './cache.js'
 
 export interface OpinionMarker {
   /** Token indices [from, to) in the view. */
@@ -308,7 +309,7 @@ export interface ParagraphViews {
   sentences: TextView[]
 }
 
-const viewCache = new WeakMap<Root, ParagraphViews[]>()
+const viewCache = objectCache<Root, ParagraphViews[]>('sentencesByParagraph')
 
 /** The sentence views of every paragraph, built once per tree and shared by the rules that ask
  * (the engine runs every rule on the same tree, so the judgement rules tokenise each sentence once). */

@@ -3,6 +3,7 @@
 // text but positions still point into the source, so messages land on the right characters.
 import type {Nodes, Paragraph, Root, Sentence} from 'nlcst'
 import {tokenize, type Token} from './text.js'
+import {objectCache} from './cache.js'
 
 export interface TextView {
   node: Sentence | Paragraph
@@ -62,7 +63,7 @@ class ViewWriter {
 }
 
 // One view per node, shared by every rule that asks for it (rules only read views).
-const viewCache = new WeakMap<Sentence | Paragraph, TextView>()
+const viewCache = objectCache<Sentence | Paragraph, TextView>('view')
 
 export function viewOf(node: Sentence | Paragraph): TextView {
   const cached = viewCache.get(node)
@@ -104,7 +105,7 @@ function buildView(node: Sentence | Paragraph): TextView {
 // A paragraph's view and the text range of each of its sentences in it. Only for paragraphs whose
 // leaves all have a position: an unpositioned leaf takes its offset from the leaf before it, which
 // for a sentence built on its own is not the same.
-const paragraphSlices = new WeakMap<Paragraph, {view: TextView; ranges: Map<Sentence, [number, number]>}>()
+const paragraphSlices = objectCache<Paragraph, {view: TextView; ranges: Map<Sentence, [number, number]>}>('paragraphSlices')
 
 /**
  * The view of each sentence of `paragraph`, derived from the paragraph's view (same text, offsets
@@ -156,8 +157,8 @@ function isApostrophe(code: number): boolean {
 }
 
 // Views are built once per tree and shared by every rule (rules only read them).
-const sentenceCache = new WeakMap<Root, TextView[]>()
-const paragraphCache = new WeakMap<Root, TextView[]>()
+const sentenceCache = objectCache<Root, TextView[]>('sentenceViews')
+const paragraphCache = objectCache<Root, TextView[]>('paragraphViews')
 
 /** Every sentence of the tree, in order. */
 export function sentenceViews(tree: Root): TextView[] {
