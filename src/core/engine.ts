@@ -5,7 +5,7 @@
 // its language and the settings, and is cached: after a one-character edit only the edited chunk is
 // parsed again, and the result is identical to a full lint by construction.
 import type {Html, Nodes as MdastNodes, Root as MdastRoot, TableCell} from 'mdast'
-import {toNlcst} from 'mdast-util-to-nlcst'
+import {toNlcst} from './to-nlcst.js'
 import type {Root as NlcstRoot} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import {ParseLatin} from 'parse-latin'
