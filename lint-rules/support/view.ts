@@ -149,7 +149,8 @@ function sliceView(node: Sentence, paragraph: TextView, start: number, end: numb
     if (token.end === end && isApostrophe(token.value.charCodeAt(token.value.length - 1))) return undefined
     tokens.push({value: token.value, lower: token.lower, fold: token.fold, fold3: token.fold3, start: token.start - start, end: token.end - start, id: token.id, id3: token.id3, keysAt: token.keysAt})
   }
-  return {node, text: paragraph.text.slice(start, end), offsets: paragraph.offsets.slice(start, end), tokens}
+  // `subarray`: the sentence shares its paragraph's offsets (views are read-only once built).
+  return {node, text: paragraph.text.slice(start, end), offsets: paragraph.offsets.subarray(start, end), tokens}
 }
 
 function isApostrophe(code: number): boolean {
