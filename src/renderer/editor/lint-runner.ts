@@ -92,7 +92,9 @@ const runner = ViewPlugin.fromClass(
     constructor(private view: EditorView) {
       this.run = this.run.bind(this)
       this.changes = ChangeSet.empty(view.state.doc.length).desc
-      this.schedule()
+      // A new document (opened, restored, created from a template): check it at once, there is no
+      // typing to wait for.
+      this.schedule(0)
     }
 
     private delay(state: EditorState): number {
@@ -101,8 +103,7 @@ const runner = ViewPlugin.fromClass(
     }
 
     // Like linter(): one timer, pushed back by moving `lintTime` (no clearTimeout per keystroke).
-    private schedule() {
-      const delay = this.delay(this.view.state)
+    private schedule(delay = this.delay(this.view.state)) {
       this.lintTime = Date.now() + delay
       if (!this.scheduled) {
         this.scheduled = true
