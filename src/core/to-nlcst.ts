@@ -205,45 +205,32 @@ function sentenceContentToRoot(state: State, nodes: NlcstSentenceContent[]): Nlc
 
   // Turn into a sentence.
   const sentence: NlcstSentence = {type: 'SentenceNode', children: nodes}
-
-  if (start && start.line && end && end.line) {
-    sentence.position = {start, end}
-  }
-
-  let index = -1
-  while (state.parser.tokenizeSentencePlugins[++index]) {
-    state.parser.tokenizeSentencePlugins[index](sentence)
-  }
+  const positioned = Boolean(start && start.line && end && end.line)
+  if (positioned) sentence.position = {start: start!, end: end!}
+  runPlugins(state.parser.tokenizeSentencePlugins, sentence)
 
   // Turn into a paragraph.
   const paragraph: NlcstParagraph = {
     type: 'ParagraphNode',
     children: splitNode(sentence, 'PunctuationNode', terminalMarker)
   }
-  if (start && start.line && end && end.line) {
-    paragraph.position = {start: {...start}, end: {...end}}
-  }
-
-  index = -1
-  while (state.parser.tokenizeParagraphPlugins[++index]) {
-    state.parser.tokenizeParagraphPlugins[index](paragraph)
-  }
+  if (positioned) paragraph.position = {start: {...start!}, end: {...end!}}
+  runPlugins(state.parser.tokenizeParagraphPlugins, paragraph)
 
   // Turn into a root.
   const root: NlcstRoot = {
     type: 'RootNode',
     children: splitNode(paragraph, 'WhiteSpaceNode', newLine)
   }
-  if (start && start.line && end && end.line) {
-    root.position = {start: {...start}, end: {...end}}
-  }
-
-  index = -1
-  while (state.parser.tokenizeRootPlugins[++index]) {
-    state.parser.tokenizeRootPlugins[index](root)
-  }
+  if (positioned) root.position = {start: {...start!}, end: {...end!}}
+  runPlugins(state.parser.tokenizeRootPlugins, root)
 
   return root
+}
+
+/** Runs a parser's plugins on `node` in order, up to the first empty slot (as the original's loops). */
+function runPlugins<T>(plugins: ReadonlyArray<((node: T) => void) | undefined>, node: T): void {
+  for (let index = 0; plugins[index]; index++) plugins[index]!(node)
 }
 
 /** Transform a single node. */
