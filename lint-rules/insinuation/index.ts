@@ -193,7 +193,7 @@ function reason(lang: Lang, actual: string, kind: Kind): string {
       case 'preterition':
         return `${q} … mais\u00A0: formuler une accusation en disant ne pas la faire reste une imputation\u202F; décrivez les faits sans l'allusion.`
       case 'conditional':
-        return `${q}\u00A0: le conditionnel n'ôte pas l'imputation, punie même sous forme dubitative\u202F; écrivez ce que vous savez et d'où vous le tenez (${guillemets("d'après le courrier du …")}), ou supprimez.`
+        return `${q}\u00A0: le conditionnel n'ôte pas l'imputation, punie même sous forme dubitative\u202F; écrivez ce que vous savez et d'où vous le tenez (${guillemets('d’après le courrier du …')}), ou supprimez.`
     }
   }
   const q = quotes(actual)
