@@ -97,4 +97,18 @@ describe('lexicons', () => {
       expect(dead, 'alternatives that can never match (write them as phrases of their own)').toEqual([])
     })
   }
+
+  // Suggestions are shown in the messages between « » (where the typography pass leaves the text as
+  // it is, since it is usually the writer's own) and inserted by the quick fixes: French ones are
+  // written with the typographic apostrophe.
+  it('French suggestions use the typographic apostrophe', () => {
+    const straight: string[] = []
+    for (const file of files.filter((f) => /\.fr\.yml$|\/culprit\.yml$/.test(f))) {
+      const data = YAML.parse(fs.readFileSync(path.join(root, file), 'utf8'))
+      const lexicons = /\.fr\.yml$/.test(file) ? lexiconsOf(data) : lexiconsOf(data).filter(([section]) => section === 'fr')
+      for (const [, entries] of lexicons)
+        for (const entry of entries) for (const suggestion of entry.suggest ?? []) if (suggestion.includes("'")) straight.push(`${file}: ${entry.id}: « ${suggestion} »`)
+    }
+    expect(straight).toEqual([])
+  })
 })
